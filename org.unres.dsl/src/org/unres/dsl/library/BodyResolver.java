@@ -1,0 +1,91 @@
+package org.unres.dsl.library;
+
+import java.util.Locale;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.unres.dsl.naming.UnresResourceDescriptionStrategy;
+import org.unres.dsl.scoping.UnresGlobalScopeProvider;
+import org.unres.dsl.unres.UnresPackage;
+
+import com.google.common.base.Splitter;
+import com.google.inject.Inject;
+
+/**
+ * Finds the body that a phrase of prose names ("General Assembly", "Economic and Social
+ * Council", "Commission"), through the index. A bare "Commission" or "Council" means the acting
+ * body when that body goes by it, as it does in the texts.
+ */
+public class BodyResolver {
+
+	@Inject
+	private UnresGlobalScopeProvider globalScope;
+
+	/** The body's description, or null when no body goes by this phrase. */
+	public IEObjectDescription resolve(Resource context, String phrase, String actingBodyName) {
+		String wanted = normalize(phrase);
+		if (wanted.isEmpty()) {
+			return null;
+		}
+		IEObjectDescription match = null;
+		for (IEObjectDescription body : globalScope.getVisible(context, UnresPackage.Literals.BODY).getAllElements()) {
+			if (goesBy(body, wanted)) {
+				if (body.getName().toString().equals(actingBodyName)) {
+					return body;
+				}
+				if (match == null) {
+					match = body;
+				}
+			}
+		}
+		return match;
+	}
+
+	/**
+	 * The body a bare number most likely belongs to: the acting body when the number fits its
+	 * numbering, else the first body in the index whose numbering it fits, else the acting body.
+	 */
+	public String numberedLike(Resource context, String number, String actingBodyName) {
+		String firstFit = null;
+		for (IEObjectDescription body : globalScope.getVisible(context, UnresPackage.Literals.BODY).getAllElements()) {
+			String numbering = body.getUserData(UnresResourceDescriptionStrategy.NUMBERING);
+			boolean fits = numbering == null || matches(number, numbering);
+			String name = body.getName().toString();
+			if (name.equals(actingBodyName) && fits) {
+				return name;
+			}
+			if (fits && numbering != null && firstFit == null) {
+				firstFit = name;
+			}
+		}
+		return firstFit != null ? firstFit : actingBodyName;
+	}
+
+	private static boolean matches(String number, String numbering) {
+		try {
+			return number.matches(numbering);
+		} catch (java.util.regex.PatternSyntaxException e) {
+			return false;
+		}
+	}
+
+	private static boolean goesBy(IEObjectDescription body, String wanted) {
+		if (normalize(body.getName().toString()).equals(wanted)) {
+			return true;
+		}
+		String names = body.getUserData(UnresResourceDescriptionStrategy.NAMES);
+		if (names == null) {
+			return false;
+		}
+		for (String name : Splitter.on(UnresResourceDescriptionStrategy.NAME_SEPARATOR).split(names)) {
+			if (normalize(name).equals(wanted)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String normalize(String phrase) {
+		return phrase.replaceAll("\\s+", " ").replaceFirst("(?i)^the ", "").strip().toLowerCase(Locale.ROOT);
+	}
+}
