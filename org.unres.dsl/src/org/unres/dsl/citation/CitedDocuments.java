@@ -54,6 +54,15 @@ public class CitedDocuments {
 		return phrase.isEmpty() || phrase.equalsIgnoreCase("its");
 	}
 
+	/** The document a citation names first, when it is in the workspace; null otherwise. */
+	public static Document citedDocumentOf(ResolutionCitation citation) {
+		if (citation.getEntries().isEmpty()) {
+			return null;
+		}
+		Document document = citation.getEntries().get(0).getDocument();
+		return document == null || document.eIsProxy() ? null : document;
+	}
+
 	/** The number as written, "57/270 B". */
 	public static String numberText(CitedText cited) {
 		var nodes = NodeModelUtils.findNodesForFeature(cited, UnresPackage.Literals.CITED_TEXT__DOCUMENT);

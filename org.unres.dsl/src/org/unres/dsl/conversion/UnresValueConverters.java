@@ -202,7 +202,7 @@ public class UnresValueConverters extends AbstractDeclarativeValueConverterServi
 	private static class Compact extends AbstractNullSafeConverter<String> {
 		@Override
 		protected String internalToValue(String string, INode node) {
-			return string;
+			return string.replaceAll("\\s+", "");
 		}
 
 		@Override

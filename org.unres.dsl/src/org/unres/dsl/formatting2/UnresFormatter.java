@@ -113,6 +113,11 @@ public class UnresFormatter extends AbstractJavaFormatter {
 	/** Inside prose every run of white space becomes one space; touching tokens stay touching. */
 	private void prose(Prose prose, IFormattableDocument doc) {
 		var regions = semanticRegionsOf(prose);
+		for (ISemanticRegion region : regions) {
+			if (InnerWhitespaceReplacer.isNeeded(region)) {
+				doc.addReplacer(new InnerWhitespaceReplacer(region));
+			}
+		}
 		for (int i = 0; i < regions.size() - 1; i++) {
 			IHiddenRegion between = regions.get(i).getNextHiddenRegion();
 			if (between.getLength() > 0 && !between.containsComment()) {

@@ -4,6 +4,7 @@ import org.eclipse.xtext.diagnostics.DiagnosticMessage;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.linking.impl.IllegalNodeException;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
+import org.unres.dsl.citation.CitedDocuments;
 import org.unres.dsl.unres.ParagraphReference;
 import org.unres.dsl.unres.UnresPackage;
 import org.unres.dsl.validation.IssueCodes;
@@ -27,7 +28,8 @@ public class UnresLinkingDiagnostics extends LinkingDiagnosticMessageProvider {
 			return null;
 		}
 		if (reference == UnresPackage.Literals.PARAGRAPH_REFERENCE__TARGETS
-				&& context.getContext() instanceof ParagraphReference p && p.getOf() != null) {
+				&& context.getContext() instanceof ParagraphReference p && p.getOf() != null
+				&& CitedDocuments.citedDocumentOf(p.getOf()) == null) {
 			return null;
 		}
 		if (reference == UnresPackage.Literals.FOOTNOTE_REFERENCE__FOOTNOTE) {

@@ -86,11 +86,13 @@ public class UnresScopeProvider extends AbstractUnresScopeProvider {
 	/**
 	 * Paragraphs by full path ("5(a)", "(c)(i)"), and by their own label where that label is
 	 * unique in the part ("(ii)" after "(c) (i) and"). References inside an annex see the
-	 * annex's paragraphs first, then those of the resolution.
+	 * annex's paragraphs first, then those of the resolution. "Paragraph 3 of resolution 20/1"
+	 * sees the paragraphs of 20/1 when it is in the workspace.
 	 */
 	private IScope paragraphs(EObject context) {
 		if (context instanceof ParagraphReference reference && reference.getOf() != null) {
-			return IScope.NULLSCOPE;
+			Document cited = CitedDocuments.citedDocumentOf(reference.getOf());
+			return cited == null ? IScope.NULLSCOPE : paragraphsOf(structures.get(cited).getMain(), IScope.NULLSCOPE);
 		}
 		Document document = EcoreUtil2.getContainerOfType(context, Document.class);
 		if (document == null) {

@@ -2,12 +2,18 @@ package org.unres.dsl.validation;
 
 import java.util.List;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.util.ITextRegion;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.unres.dsl.unres.UnresPackage;
 
-/** Base of the validators that {@link UnresValidator} composes; they never register themselves. */
+/**
+ * Base of the validators that {@link UnresValidator} composes; they never register themselves.
+ * Diagnostics mark the exact words at fault (see {@link SourceRanges}).
+ */
 public abstract class AbstractConcernValidator extends AbstractDeclarativeValidator {
 
 	@Override
@@ -18,5 +24,54 @@ public abstract class AbstractConcernValidator extends AbstractDeclarativeValida
 	@Override
 	public void register(EValidatorRegistrar registrar) {
 		// composed by UnresValidator
+	}
+
+	@Override
+	protected void error(String message, EObject source, EStructuralFeature feature, String code, String... issueData) {
+		error(message, source, feature, INSIGNIFICANT_INDEX, code, issueData);
+	}
+
+	@Override
+	protected void warning(String message, EObject source, EStructuralFeature feature, String code,
+			String... issueData) {
+		warning(message, source, feature, INSIGNIFICANT_INDEX, code, issueData);
+	}
+
+	@Override
+	protected void info(String message, EObject source, EStructuralFeature feature, String code, String... issueData) {
+		info(message, source, feature, INSIGNIFICANT_INDEX, code, issueData);
+	}
+
+	@Override
+	protected void error(String message, EObject source, EStructuralFeature feature, int index, String code,
+			String... issueData) {
+		ITextRegion region = SourceRanges.of(source, feature, index);
+		if (region == null) {
+			super.error(message, source, feature, index, code, issueData);
+		} else {
+			getMessageAcceptor().acceptError(message, source, region.getOffset(), region.getLength(), code, issueData);
+		}
+	}
+
+	@Override
+	protected void warning(String message, EObject source, EStructuralFeature feature, int index, String code,
+			String... issueData) {
+		ITextRegion region = SourceRanges.of(source, feature, index);
+		if (region == null) {
+			super.warning(message, source, feature, index, code, issueData);
+		} else {
+			getMessageAcceptor().acceptWarning(message, source, region.getOffset(), region.getLength(), code, issueData);
+		}
+	}
+
+	@Override
+	protected void info(String message, EObject source, EStructuralFeature feature, int index, String code,
+			String... issueData) {
+		ITextRegion region = SourceRanges.of(source, feature, index);
+		if (region == null) {
+			super.info(message, source, feature, index, code, issueData);
+		} else {
+			getMessageAcceptor().acceptInfo(message, source, region.getOffset(), region.getLength(), code, issueData);
+		}
 	}
 }
