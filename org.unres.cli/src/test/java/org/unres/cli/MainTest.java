@@ -1,0 +1,130 @@
+package org.unres.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+
+	private static final String VALID = """
+			Resolution 20/1
+			@body CCPCJ session 20
+			@adopted 15 April 2011
+
+			# Improving the governance of the Office
+
+			The Commission on Crime Prevention and Criminal Justice,
+
+			*Recalling* [its resolution 18/3],
+
+			1. *Requests* the Executive Director to report to the Commission at its twenty-first session.
+			@report by UNODC-ED to CCPCJ session 21
+			""";
+
+	@TempDir
+	Path folder;
+
+	private String out;
+	private String err;
+
+	private int run(String... args) {
+		ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
+		ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+		int code = Main.run(List.of(args), new PrintStream(outBytes, true, StandardCharsets.UTF_8),
+				new PrintStream(errBytes, true, StandardCharsets.UTF_8));
+		out = outBytes.toString(StandardCharsets.UTF_8);
+		err = errBytes.toString(StandardCharsets.UTF_8);
+		return code;
+	}
+
+	private Path write(String name, String text) throws IOException {
+		Path file = folder.resolve(name);
+		Files.createDirectories(file.getParent());
+		Files.writeString(file, text);
+		return file;
+	}
+
+	@Test
+	void bundledExamplesValidate() {
+		String examples = System.getProperty("unres.examples");
+		assertEquals(Main.OK, run("validate", examples), out);
+		assertTrue(out.contains(" checked: 0 errors"), out);
+	}
+
+	@Test
+	void validFilePasses() throws IOException {
+		Path file = write("20-1.unres", VALID);
+		assertEquals(Main.OK, run("validate", file.toString()), out);
+		assertEquals("1 file checked: 0 errors, 0 warnings, 0 infos", out.strip());
+	}
+
+	@Test
+	void ruleViolationIsReportedWithFileLineColumnAndCode() throws IOException {
+		Path file = write("20-1.unres", VALID.replace("18/3],", "18/3];"));
+		assertEquals(Main.INVALID_TEXTS, run("validate", folder.toString()));
+		assertTrue(out.contains(file + ":9:13: error: A preambular paragraph ends with a comma."
+				+ " [org.unres.dsl.preamblePunctuation]"), out);
+		assertTrue(out.contains("1 file checked: 1 error,"), out);
+	}
+
+	@Test
+	void syntaxErrorIsReportedWithItsPlace() throws IOException {
+		Path file = write("broken.unres", VALID.replace("@body CCPCJ session 20", "@body CCPCJ session twenty"));
+		assertEquals(Main.INVALID_TEXTS, run("validate", file.toString()));
+		assertTrue(out.lines().anyMatch(l -> l.startsWith(file + ":2:") && l.contains(": error: ")), out);
+	}
+
+	@Test
+	void foldersAreSearchedRecursivelyAndFormOneWorkspace() throws IOException {
+		write("a/20-1.unres", VALID);
+		write("b/c/20-9.unres", VALID.replace("20/1", "20/9").replace("its resolution 18/3]", "its resolution 18/3] and [its resolution 20/1]"));
+		assertEquals(Main.OK, run("validate", "--infos", folder.toString()), out);
+		assertTrue(out.contains("2 files checked"), out);
+		assertTrue(out.contains("External citation: CCPCJ resolution 18/3"), out);
+		assertTrue(!out.contains("resolution 20/1 is not in the workspace"), "20/1 links across files: " + out);
+	}
+
+	@Test
+	void warningsFailOnlyWithWerror() throws IOException {
+		Path file = write("20-1.unres", VALID.replace("*Recalling*", "*Recallling*"));
+		assertEquals(Main.OK, run("validate", file.toString()), out);
+		assertTrue(out.contains(": warning: 'Recallling' is not a known preambular opener"), out);
+		assertEquals(Main.INVALID_TEXTS, run("validate", "--werror", file.toString()), out);
+	}
+
+	@Test
+	void badCommandLinesExitWithUsage() {
+		assertEquals(Main.USAGE, run());
+		assertEquals(Main.USAGE, run("publish", "x"));
+		assertTrue(err.contains("unknown command 'publish'"), err);
+		assertEquals(Main.USAGE, run("validate", folder.resolve("missing.unres").toString()));
+		assertTrue(err.contains("no such file or folder"), err);
+		assertEquals(Main.USAGE, run("validate", "--frobnicate", folder.toString()));
+		assertEquals(Main.USAGE, run("validate", folder.toString()));
+		assertTrue(err.contains("no .unres files"), err);
+	}
+
+	@Test
+	void sourcesAreNeverTouched() throws IOException {
+		Path file = write("20-1.unres", VALID.replace(";", ","));
+		byte[] before = Files.readAllBytes(file);
+		List<Path> listed = new ArrayList<>();
+		run("validate", folder.toString());
+		try (var files = Files.list(folder)) {
+			files.forEach(listed::add);
+		}
+		assertEquals(List.of(file), listed);
+		assertEquals(new String(before, StandardCharsets.UTF_8), Files.readString(file));
+	}
+}
