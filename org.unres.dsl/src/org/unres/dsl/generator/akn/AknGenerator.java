@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.XtextSyntaxDiagnostic;
 import org.unres.dsl.structure.DocumentStructureProvider;
 import org.unres.dsl.unres.Document;
 
@@ -31,16 +32,19 @@ public class AknGenerator {
 	 * The whole XML document, UTF-8, with its XML declaration.
 	 *
 	 * @throws IllegalArgumentException when the document cannot be generated (syntax errors, no
-	 *                                  acting body, no date), with the file, line and column
+	 *                                  acting body, no date), with the file, line and column.
+	 *                                  Other errors (an unknown paragraph, a misnumbered footnote) are
+	 *                                  the validator's to report: the output stays schema-valid.
 	 */
 	public String generate(Document document) {
 		Objects.requireNonNull(document, "document");
 		Resource resource = document.eResource();
-		if (resource != null && !resource.getErrors().isEmpty()) {
-			Resource.Diagnostic first = resource.getErrors().get(0);
-			throw new IllegalArgumentException(resource.getURI().lastSegment() + ":" + first.getLine() + ":"
-					+ first.getColumn() + ": cannot generate Akoma Ntoso from a file with syntax errors: "
-					+ first.getMessage());
+		Resource.Diagnostic syntaxError = resource == null ? null
+				: resource.getErrors().stream().filter(XtextSyntaxDiagnostic.class::isInstance).findFirst().orElse(null);
+		if (syntaxError != null) {
+			throw new IllegalArgumentException(resource.getURI().lastSegment() + ":" + syntaxError.getLine() + ":"
+					+ syntaxError.getColumn() + ": cannot generate Akoma Ntoso from a file with syntax errors: "
+					+ syntaxError.getMessage());
 		}
 		AknContext context = new AknContext(document, structures.get(document), citationIris);
 		return new DocumentWriter(context, LocalDate.now(clock)).write();

@@ -45,8 +45,8 @@ final class TableWriter {
 		for (int r = 0; r < rows.size(); r++) {
 			out.block("tr");
 			for (String cell : rows.get(r)) {
-				out.block(r < separator ? "th" : "td");
-				out.mixed("p");
+				// a cell on one line: its text is the cell's whole text, with no layout around it
+				out.mixed(r < separator ? "th" : "td").inline("p");
 				cell(cell);
 				out.end().end();
 			}
