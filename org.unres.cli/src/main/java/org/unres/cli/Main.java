@@ -22,9 +22,10 @@ public final class Main {
 			              recursively and all files form one workspace, so citations between them link
 
 			Options:
-			  --infos     also print information diagnostics (such as external citations)
-			  --werror    treat warnings as errors (exit code 1)
-			  --help      print this help
+			  --infos          also print information diagnostics (such as external citations)
+			  --werror         treat warnings as errors (exit code 1)
+			  --format json    print the diagnostics as a JSON array (the summary goes to stderr)
+			  --help           print this help
 			""";
 
 	private Main() {
@@ -49,7 +50,7 @@ public final class Main {
 		}
 		try {
 			Options options = Options.parse(rest);
-			return new ValidateCommand(options, out).run();
+			return new ValidateCommand(options, out, err).run();
 		} catch (UsageException e) {
 			err.println("unres: " + e.getMessage());
 			return USAGE;

@@ -66,7 +66,7 @@ class MainTest {
 	void validFilePasses() throws IOException {
 		Path file = write("20-1.unres", VALID);
 		assertEquals(Main.OK, run("validate", file.toString()), out);
-		assertEquals("1 file checked: 0 errors, 0 warnings, 0 infos", out.strip());
+		assertEquals("1 file checked: 0 errors, 0 warnings, 1 info", out.strip(), "the citation of 18/3 is external");
 	}
 
 	@Test
@@ -76,6 +76,18 @@ class MainTest {
 		assertTrue(out.contains(file + ":9:13: error: A preambular paragraph ends with a comma."
 				+ " [org.unres.dsl.preamblePunctuation]"), out);
 		assertTrue(out.contains("1 file checked: 1 error,"), out);
+	}
+
+	@Test
+	void jsonFormatForTools() throws IOException {
+		Path file = write("20-1.unres", VALID.replace("18/3],", "18/3];"));
+		assertEquals(Main.INVALID_TEXTS, run("validate", "--format", "json", file.toString()));
+		String expected = "[\n  {\"file\": \"" + file + "\", \"line\": 9, \"column\": 13, \"endLine\": 9,"
+				+ " \"endColumn\": 35, \"severity\": \"error\", \"message\": \"A preambular paragraph ends with a comma.\","
+				+ " \"code\": \"org.unres.dsl.preamblePunctuation\"}\n]";
+		assertEquals(expected, out.strip());
+		assertTrue(err.contains("1 file checked: 1 error"), err);
+		assertEquals(Main.USAGE, run("validate", "--format", "yaml", file.toString()));
 	}
 
 	@Test
