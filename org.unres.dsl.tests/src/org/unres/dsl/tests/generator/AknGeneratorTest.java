@@ -262,6 +262,29 @@ class AknGeneratorTest {
 	}
 
 	@Test
+	void titleInsideACitationAndARequestOfTwoReporters() {
+		AknXml xml = generate(Texts.resolution("""
+
+				*Recalling* [Economic and Social Council decision 2009/251 of 30 July 2009, entitled “Frequency of the reconvened sessions”],
+
+				1. *Requests* the Secretariat and the Executive Director of the United Nations Office on Drugs and Crime to report to the Commission at its reconvened twentieth session and to the Commission on Narcotic Drugs at its reconvened fifty-fourth session.
+				@report by SECRETARIAT, UNODC-ED to CCPCJ session 20 reconvened, also to CND session 54 reconvened
+				"""));
+		String ref = "//a:container/a:p/a:ref";
+		assertEquals("/akn/un/statement/deliberation/un-ecosoc/2009-07-30/decision_2009-251", xml.string(ref + "/@href"));
+		assertEquals("“Frequency of the reconvened sessions”", xml.string(ref + "/a:embeddedText"));
+		assertEquals("Economic and Social Council decision 2009/251 of 30 July 2009, entitled “Frequency of the reconvened sessions”",
+				xml.string(ref));
+		String request = "//u:reportingRequest";
+		assertEquals("#secretariat #unodc-ed", xml.string(request + "/@by"));
+		assertEquals(List.of("#ccpcj-session-20-reconvened", "#cnd-session-54-reconvened"), xml.strings(request + "/u:to/@session"));
+		assertEquals(List.of("reconvened twentieth session", "reconvened fifty-fourth session"),
+				xml.strings("//a:paragraph//a:session"));
+		assertEquals(List.of("Secretariat", "Executive Director of the United Nations Office on Drugs and Crime"),
+				xml.strings("//a:paragraph//a:role"));
+	}
+
+	@Test
 	void annexIsAnAttachedComponentOfTheWork() {
 		AknXml xml = resolution();
 		String doc = "//a:attachments/a:attachment[@eId='annex_1']/a:doc[@name='annex']";

@@ -106,7 +106,8 @@ final class BodyWriter {
 			out.end();
 		}
 		if (operativeFormula == null && part.getItems().stream().noneMatch(BodyWriter::isPrinted)) {
-			out.mixed("p").end();
+			// the schema wants content in a main body; an annex with a title only has none
+			out.empty("p").end();
 		}
 		out.end();
 	}

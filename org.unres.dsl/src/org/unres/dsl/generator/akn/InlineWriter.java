@@ -153,7 +153,7 @@ final class InlineWriter {
 		String text = SourceText.of(citation);
 		CitationIris iris = context.citations;
 		if (citation instanceof ResolutionCitation resolution) {
-			resolution(resolution, text);
+			resolution(resolution, owner);
 		} else if (citation instanceof DocumentCitation document) {
 			ref(iris.document(document.getSymbol()), text);
 		} else if (citation instanceof TreatyCitation treaty) {
@@ -171,11 +171,12 @@ final class InlineWriter {
 		}
 	}
 
-	private void resolution(ResolutionCitation citation, String text) {
+	private void resolution(ResolutionCitation citation, String owner) {
 		List<CitedText> entries = citation.getEntries();
 		if (entries.size() <= 1) {
 			String href = entries.isEmpty() ? null : context.citations.cited(citation, entries.get(0));
-			ref(href == null ? null : context.citations.withSuffix(citation, href), text);
+			refWithTitles(href == null ? null : context.citations.withSuffix(citation, href),
+					NodeModelUtils.getNode(citation), entries, owner);
 			return;
 		}
 		List<INode> pieces = new ArrayList<>();
@@ -187,10 +188,39 @@ final class InlineWriter {
 			if (segment.piece() < 0) {
 				out.text(segment.text());
 			} else {
-				ref(context.citations.cited(citation, entries.get(segment.piece())), segment.text());
+				CitedText entry = entries.get(segment.piece());
+				refWithTitles(context.citations.cited(citation, entry), pieces.get(segment.piece()), List.of(entry), owner);
 			}
 		}
 		out.end();
+	}
+
+	/**
+	 * A reference whose words may hold the titles of the cited texts ("2009/251 of 30 July 2009,
+	 * entitled “…”"): the titles are quotations inside the reference.
+	 */
+	private void refWithTitles(String href, INode words, List<CitedText> entries, String owner) {
+		List<Quotation> titles = new ArrayList<>();
+		List<INode> titleNodes = new ArrayList<>();
+		for (CitedText entry : entries) {
+			if (entry.getTitle() != null && NodeModelUtils.getNode(entry.getTitle()) != null) {
+				titles.add(entry.getTitle());
+				titleNodes.add(NodeModelUtils.getNode(entry.getTitle()));
+			}
+		}
+		if (href != null) {
+			out.inline("ref").attr("href", href);
+		}
+		for (SourceText.Segment segment : SourceText.split(words, titleNodes)) {
+			if (segment.piece() < 0) {
+				out.text(segment.text());
+			} else {
+				quotation(titles.get(segment.piece()), owner, new ArrayList<>());
+			}
+		}
+		if (href != null) {
+			out.end();
+		}
 	}
 
 	private void paragraphs(ParagraphReference reference, String text) {

@@ -116,7 +116,8 @@ final class MetaWriter {
 		for (ReportingRequests.Request request : context.requests.all()) {
 			String paragraph = request.paragraph() == null ? null : context.ids.of(request.paragraph());
 			out.unresBlock("reportingRequest").attr("paragraph", paragraph == null ? null : "#" + paragraph)
-					.attr("by", request.reporter() == null ? null : "#" + request.reporter())
+					.attr("by", request.reporters().isEmpty() ? null
+							: String.join(" ", request.reporters().stream().map(r -> "#" + r).toList()))
 					.attr("subject", request.request().getSubject())
 					.attr("resources", request.request().getResources());
 			for (ReportingRequests.Target target : request.targets()) {

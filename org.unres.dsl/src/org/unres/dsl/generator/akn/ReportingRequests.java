@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.unres.dsl.structure.DocumentStructure;
 import org.unres.dsl.structure.Part;
@@ -40,7 +41,7 @@ final class ReportingRequests {
 	static final String CONCEPT = "reportingRequest";
 
 	/** One request with the TLC eIds of its parts; {@code paragraph} is null for a stray request. */
-	record Request(ReportingRequest request, Block paragraph, String reporter, List<Target> targets) {
+	record Request(ReportingRequest request, Block paragraph, List<String> reporters, List<Target> targets) {
 	}
 
 	/** Who is reported to: a body at a session (eId of its TLCEvent) or in a year. */
@@ -94,21 +95,19 @@ final class ReportingRequests {
 	}
 
 	private static Request describe(ReportingRequest request, Block paragraph, Tlc tlc) {
-		String reporter = null;
-		Officer officer = request.getReporter();
-		if (officer != null && !officer.eIsProxy()) {
-			reporter = tlc.role(officer.getName(), officer.getTitle());
-		} else if (officer != null) {
-			String name = referencedName(request);
-			reporter = name == null ? null : tlc.role(name, name);
+		List<String> reporters = new ArrayList<>();
+		List<INode> names = NodeModelUtils.findNodesForFeature(request, UnresPackage.Literals.REPORTING_REQUEST__REPORTERS);
+		for (int i = 0; i < request.getReporters().size(); i++) {
+			Officer officer = request.getReporters().get(i);
+			// one entry per reporter, in order; an unknown officer (the linker reports it) by its name
+			String name = !officer.eIsProxy() ? officer.getName()
+					: i < names.size() ? NodeModelUtils.getTokenText(names.get(i)) : "officer-" + (i + 1);
+			reporters.add(tlc.role(name, !officer.eIsProxy() && officer.getTitle() != null ? officer.getTitle() : name));
 		}
 		List<Target> targets = new ArrayList<>();
 		for (ReportTarget target : request.getTargets()) {
 			Body body = target.getBody();
 			String bodyName = body == null || body.eIsProxy() ? targetName(target) : body.getName();
-			if (bodyName == null) {
-				continue;
-			}
 			String title = body == null || body.eIsProxy() ? bodyName : body.getTitle();
 			String bodyEid = tlc.body(bodyName, title);
 			String session = null;
@@ -120,14 +119,17 @@ final class ReportingRequests {
 			}
 			targets.add(new Target(bodyEid, session, target.getSession() == null ? target.getYear() : null));
 		}
-		return new Request(request, paragraph, reporter, targets);
+		return new Request(request, paragraph, reporters, targets);
 	}
 
 	private static List<Highlight> highlightsFor(ReportingRequest request, Request described, String text) {
 		List<Highlight> found = new ArrayList<>();
-		Officer officer = request.getReporter();
-		if (officer != null && !officer.eIsProxy() && officer.getTitle() != null && described.reporter() != null) {
-			found.add(Highlight.of(officer.getTitle(), "role", "refersTo", "#" + described.reporter()));
+		List<Officer> officers = request.getReporters();
+		for (int i = 0; i < officers.size() && i < described.reporters().size(); i++) {
+			Officer officer = officers.get(i);
+			if (!officer.eIsProxy() && officer.getTitle() != null) {
+				found.add(Highlight.of(officer.getTitle(), "role", "refersTo", "#" + described.reporters().get(i)));
+			}
 		}
 		for (int i = 0; i < request.getTargets().size() && i < described.targets().size(); i++) {
 			ReportTarget target = request.getTargets().get(i);
@@ -145,13 +147,9 @@ final class ReportingRequests {
 		return found;
 	}
 
-	private static String referencedName(ReportingRequest request) {
-		var nodes = NodeModelUtils.findNodesForFeature(request, UnresPackage.Literals.REPORTING_REQUEST__REPORTER);
-		return nodes.isEmpty() ? null : NodeModelUtils.getTokenText(nodes.get(0));
-	}
-
+	/** The body as written, when the linker found no such body (it reports that itself). */
 	private static String targetName(ReportTarget target) {
 		var nodes = NodeModelUtils.findNodesForFeature(target, UnresPackage.Literals.REPORT_TARGET__BODY);
-		return nodes.isEmpty() ? null : NodeModelUtils.getTokenText(nodes.get(0));
+		return nodes.isEmpty() ? "body" : NodeModelUtils.getTokenText(nodes.get(0));
 	}
 }
