@@ -66,15 +66,25 @@ class AknCrossFileTest {
 	@Inject
 	private AknGenerator generator;
 
-	@Test
-	void citationOfAWorkspaceTextUsesItsWorkIri() {
+	/** Both texts in one workspace, and the output of each. */
+	private record Workspace(Document cited, AknXml citedXml, AknXml citingXml) {
+	}
+
+	private Workspace generateBoth() {
 		ResourceSet workspace = tester.newWorkspace();
 		Document cited = (Document) tester.parse(CITED, "20-1.unres", workspace);
 		Document citing = (Document) tester.parse(CITING, "20-9.unres", workspace);
-		AknXml citedXml = AknXml.valid(generator.generate(cited), "20-1.unres");
-		AknXml citingXml = AknXml.valid(generator.generate(citing), "20-9.unres");
+		return new Workspace(cited, AknXml.valid(generator.generate(cited), "20-1.unres"),
+				AknXml.valid(generator.generate(citing), "20-9.unres"));
+	}
 
-		String citedWork = AknIris.workIri(cited);
+	@Test
+	void citationOfAWorkspaceTextUsesItsWorkIri() {
+		Workspace both = generateBoth();
+		AknXml citedXml = both.citedXml();
+		AknXml citingXml = both.citingXml();
+
+		String citedWork = AknIris.workIri(both.cited());
 		assertEquals("/akn/un/statement/deliberation/un-ccpcj/2011-04-15/20-1", citedWork);
 		assertEquals(citedWork, citedXml.string("//a:FRBRWork/a:FRBRuri/@value"));
 		assertEquals(citedWork, citingXml.string("//a:ref[. = 'its resolution 20/1 of 15 April 2011']/@href"));
@@ -85,12 +95,10 @@ class AknCrossFileTest {
 
 	@Test
 	void paragraphOfAWorkspaceTextUsesItsEid() {
-		ResourceSet workspace = tester.newWorkspace();
-		Document cited = (Document) tester.parse(CITED, "20-1.unres", workspace);
-		Document citing = (Document) tester.parse(CITING, "20-9.unres", workspace);
-		AknXml citedXml = AknXml.valid(generator.generate(cited), "20-1.unres");
-		AknXml citingXml = AknXml.valid(generator.generate(citing), "20-9.unres");
-		String main = AknIris.workIri(cited) + "/!main#";
+		Workspace both = generateBoth();
+		AknXml citedXml = both.citedXml();
+		AknXml citingXml = both.citingXml();
+		String main = AknIris.workIri(both.cited()) + "/!main#";
 
 		String point = citingXml.string("//a:ref[. = 'paragraph 1 (b) of Commission resolution 20/1']/@href");
 		assertEquals(main + "para_1__list_1__point_b", point);

@@ -17,6 +17,7 @@ import org.unres.dsl.unres.Document;
 import org.unres.dsl.unres.Paragraph;
 import org.unres.dsl.unres.RecordsCitation;
 import org.unres.dsl.unres.ResolutionCitation;
+import org.unres.dsl.vocabulary.Dates;
 
 import com.google.inject.Inject;
 
@@ -173,7 +174,7 @@ class CitationIris {
 		String number = CitedDocuments.numberText(entry);
 		String date = null;
 		if (entry.getDate() != null) {
-			LocalDate cited = WorkDate.toLocalDate(entry.getDate());
+			LocalDate cited = Dates.of(entry.getDate());
 			date = cited == null ? null : cited.toString();
 		}
 		if (date == null) {

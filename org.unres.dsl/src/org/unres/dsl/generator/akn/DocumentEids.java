@@ -49,10 +49,6 @@ final class DocumentEids {
 		}
 	}
 
-	Eids eids() {
-		return eids;
-	}
-
 	/** The eId of a paragraph, heading (its section), preambular paragraph or annex; null for others. */
 	String of(EObject element) {
 		return ids.get(element);

@@ -1,5 +1,6 @@
 package org.unres.dsl.generator.akn;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,7 +15,7 @@ import java.util.Locale;
 record Highlight(String phrase, String element, List<String[]> attributes) {
 
 	static Highlight of(String phrase, String element, String... nameValuePairs) {
-		List<String[]> attributes = new java.util.ArrayList<>();
+		List<String[]> attributes = new ArrayList<>();
 		for (int i = 0; i + 1 < nameValuePairs.length; i += 2) {
 			attributes.add(new String[] { nameValuePairs[i], nameValuePairs[i + 1] });
 		}

@@ -1,20 +1,17 @@
 package org.unres.dsl.generator.akn;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.Month;
-import java.util.Locale;
 
 import org.unres.dsl.naming.DocumentIdentity;
 import org.unres.dsl.unres.ActingBody;
 import org.unres.dsl.unres.Adoption;
 import org.unres.dsl.unres.Body;
-import org.unres.dsl.unres.Date;
 import org.unres.dsl.unres.Document;
 import org.unres.dsl.unres.Metadata;
 import org.unres.dsl.unres.Recommendation;
 import org.unres.dsl.unres.Session;
 import org.unres.dsl.unres.SessionRef;
+import org.unres.dsl.vocabulary.Dates;
 
 /**
  * The date of a document's Work: its adoption date, or for a text not yet adopted the year of
@@ -33,7 +30,7 @@ record WorkDate(LocalDate date, String name) {
 	static WorkDate of(Document document) {
 		Adoption adoption = adoptionOf(document);
 		if (adoption != null && adoption.getDate() != null) {
-			LocalDate adopted = toLocalDate(adoption.getDate());
+			LocalDate adopted = Dates.of(adoption.getDate());
 			if (adopted == null) {
 				throw SourceLocation.problem(adoption.getDate(), "the adoption date is not a date of the calendar;"
 						+ " write it as '9 December 2011'.");
@@ -84,15 +81,5 @@ record WorkDate(LocalDate date, String name) {
 			}
 		}
 		return null;
-	}
-
-	/** A date as the texts write it ("9 December 2011"), or null when it is no calendar date. */
-	static LocalDate toLocalDate(Date date) {
-		try {
-			Month month = Month.valueOf(date.getMonth().toUpperCase(Locale.ROOT));
-			return LocalDate.of(date.getYear(), month, date.getDay());
-		} catch (IllegalArgumentException | DateTimeException | NullPointerException e) {
-			return null;
-		}
 	}
 }
