@@ -2,7 +2,6 @@ package org.unres.dsl.generator.akn;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Words of prose that name something the document's metadata knows, to be wrapped in an inline
@@ -24,16 +23,15 @@ record Highlight(String phrase, String element, List<String[]> attributes) {
 
 	/** Where the phrase starts in the text at or after {@code from}, as a whole word; -1 if not. */
 	int find(String text, int from) {
-		String haystack = text.toLowerCase(Locale.ROOT);
-		String needle = phrase.toLowerCase(Locale.ROOT);
-		if (needle.isEmpty()) {
+		int length = phrase.length();
+		if (length == 0) {
 			return -1;
 		}
-		for (int at = haystack.indexOf(needle, from); at >= 0; at = haystack.indexOf(needle, at + 1)) {
-			boolean startsWord = at == 0 || !Character.isLetterOrDigit(haystack.charAt(at - 1));
-			int end = at + needle.length();
-			boolean endsWord = end == haystack.length() || !Character.isLetterOrDigit(haystack.charAt(end));
-			if (startsWord && endsWord) {
+		// regionMatches ignores case without changing lengths, so offsets stay those of the text
+		for (int at = Math.max(0, from); at + length <= text.length(); at++) {
+			if (text.regionMatches(true, at, phrase, 0, length)
+					&& (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+					&& (at + length == text.length() || !Character.isLetterOrDigit(text.charAt(at + length)))) {
 				return at;
 			}
 		}
