@@ -101,6 +101,7 @@ class HtmlPageTest {
 				| *Category* | *Resources* | | *Posts* |
 				| | *2010-2011* | *2012-2013* | |
 				|---|---|---|---|
+				| General-purpose funds | | | |
 				| Post | 4 210.9 | 8 153.7 | 14 |
 				| Total | 186 686.3 | 232 290.9 | 54 |
 
@@ -109,18 +110,29 @@ class HtmlPageTest {
 				- the report of the Secretary-General;
 				- the note by the Secretariat.
 				@report by SG to CCPCJ session 21 on "progress in the matter"
+
+				## Documentation
+
+				- Report of the Secretary-General
+				- Note by the Secretariat
 				"""));
-		assertEquals("Budget", page.text("//div[@class='operative']/h2[@class='heading']"));
 		assertEquals("Resource projections", page.text("//div[@id='para-1']/table/caption"));
 		assertEquals(2, page.count("//div[@id='para-1']/table/thead/tr"));
 		assertEquals("2", page.one("//thead/tr[1]/th[2]").getAttribute("colspan"), "an empty header cell continues the one before");
 		assertEquals("Resources", page.text("//thead/tr[1]/th[2]/i"));
-		assertEquals(List.of("Post", "4 210.9", "8 153.7", "14"), page.texts("//tbody/tr[1]/td"));
-		assertEquals("figure", page.one("//tbody/tr[1]/td[2]").getAttribute("class"));
-		assertEquals("total", page.one("//tbody/tr[2]").getAttribute("class"));
+		assertEquals("group", page.one("//tbody/tr[1]").getAttribute("class"));
+		assertEquals(List.of("Post", "4 210.9", "8 153.7", "14"), page.texts("//tbody/tr[2]/td"));
+		assertEquals("", page.one("//tbody/tr[2]").getAttribute("class"));
+		assertEquals("figure", page.one("//tbody/tr[2]/td[2]").getAttribute("class"));
+		assertEquals("", page.one("//tbody/tr[2]/td[1]").getAttribute("class"));
+		assertEquals("total", page.one("//tbody/tr[3]").getAttribute("class"));
 		assertEquals(List.of("the report of the Secretary-General;", "the note by the Secretariat."),
 				page.texts("//div[@id='para-2']/ul/li"));
 		assertFalse(page.text("/html/body").contains("progress in the matter"), "a reporting request is not printed");
+		assertEquals(List.of("Budget", "Documentation"), page.texts("//div[@class='operative']/h2"));
+		assertEquals(List.of("Report of the Secretary-General", "Note by the Secretariat"),
+				page.texts("//div[@class='operative']/ul[preceding-sibling::h2[1] = 'Documentation']/li"));
+		assertEquals(1, page.count("//div[@class='operative']/ul"), "items under a heading form one list");
 	}
 
 	@Test

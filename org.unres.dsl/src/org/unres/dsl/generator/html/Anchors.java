@@ -81,6 +81,9 @@ public final class Anchors {
 
 	/** Letters, digits and single hyphens, which need no escaping in a fragment: "5(a)" gives "5-a". */
 	static String slug(String text) {
+		if (text == null) {
+			return "x";
+		}
 		String slug = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
 		return slug.isEmpty() ? "x" : slug;
 	}

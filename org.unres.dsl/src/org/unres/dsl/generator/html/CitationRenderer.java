@@ -67,17 +67,31 @@ class CitationRenderer {
 		}
 	}
 
-	/** One cited text links as a whole ("its resolution 20/1 of 13 April 2011"); in a list, each number links. */
+	/**
+	 * One cited text links as a whole, from the body's name to the number or date ("its resolution
+	 * 20/1 of 13 April 2011"); in a list, each number and date links. A title quoted after
+	 * "entitled" stays outside the link.
+	 */
 	private void documentLinks(ResolutionCitation citation, INode node, PageContext page, List<Link> links) {
 		List<CitedText> entries = citation.getEntries();
 		for (CitedText entry : entries) {
 			Document cited = entry.getDocument();
 			String href = page.pageOf(cited);
-			if (href != null) {
-				INode span = entries.size() == 1 ? node : NodeModelUtils.getNode(entry);
-				links.add(new Link(Span.of(span), href, cited.getTitle()));
+			INode entryNode = NodeModelUtils.findActualNodeFor(entry);
+			if (href != null && entryNode != null) {
+				int start = entries.size() == 1 ? node.getOffset() : entryNode.getOffset();
+				links.add(new Link(new Span(start, endOfReference(entry, entryNode)), href, cited.getTitle()));
 			}
 		}
+	}
+
+	/** Where the number, or the date after it, ends. */
+	private static int endOfReference(CitedText entry, INode entryNode) {
+		if (entry.getDate() != null) {
+			return NodeModelUtils.findActualNodeFor(entry.getDate()).getEndOffset();
+		}
+		List<INode> number = NodeModelUtils.findNodesForFeature(entry, UnresPackage.Literals.CITED_TEXT__DOCUMENT);
+		return number.isEmpty() ? entryNode.getEndOffset() : number.get(0).getEndOffset();
 	}
 
 	/** "paragraph 5" links as a whole; "paragraphs (c) (i) and (ii)" links each label. */
@@ -97,7 +111,7 @@ class CitationRenderer {
 			Document cited = CitedDocuments.citedDocumentOf(reference.getOf());
 			String href = page.pageOf(cited);
 			if (href != null) {
-				links.add(new Link(Span.of(NodeModelUtils.getNode(reference.getOf())), href, cited.getTitle()));
+				links.add(new Link(Span.of(NodeModelUtils.findActualNodeFor(reference.getOf())), href, cited.getTitle()));
 			}
 		}
 	}

@@ -66,8 +66,11 @@ public final class HtmlWriter {
 		return start(element, attributes).text(text).end(element);
 	}
 
+	/** Escaped text; nothing for null, which a model with syntax errors may hold. */
 	public HtmlWriter text(String text) {
-		out.append(Html.escape(text));
+		if (text != null) {
+			out.append(Html.escape(text));
+		}
 		return this;
 	}
 

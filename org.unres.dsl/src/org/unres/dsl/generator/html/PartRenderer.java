@@ -1,5 +1,6 @@
 package org.unres.dsl.generator.html;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -56,15 +57,22 @@ class PartRenderer {
 	}
 
 	private void writeNodes(List<StructureNode> nodes, String headingElement, PageContext page, HtmlWriter out) {
+		List<Block> loose = new ArrayList<>();
 		for (StructureNode node : nodes) {
-			if (node.isParagraph()) {
-				writeParagraph(node, headingElement, page, out);
-			} else if (node.getBlock() instanceof Heading heading) {
+			if (!node.isParagraph() && !(node.getBlock() instanceof Heading)) {
+				// Tables and list items between a heading and the next paragraph: one list, not one per item.
+				loose.add(node.getBlock());
+				continue;
+			}
+			writeAttachments(loose, page, out);
+			loose.clear();
+			if (node.getBlock() instanceof Heading heading) {
 				out.newline().element(headingElement, heading.getText(), "class", "heading");
 			} else {
-				writeAttachments(List.of(node.getBlock()), page, out);
+				writeParagraph(node, headingElement, page, out);
 			}
 		}
+		writeAttachments(loose, page, out);
 	}
 
 	private void writeParagraph(StructureNode node, String headingElement, PageContext page, HtmlWriter out) {

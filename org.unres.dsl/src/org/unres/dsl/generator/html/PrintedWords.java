@@ -21,10 +21,6 @@ final class PrintedWords {
 			return new Span(node.getOffset(), node.getEndOffset());
 		}
 
-		static Span of(INode first, INode last) {
-			return new Span(first.getOffset(), last.getEndOffset());
-		}
-
 		boolean contains(ILeafNode leaf) {
 			return start <= leaf.getOffset() && leaf.getEndOffset() <= end;
 		}

@@ -9,8 +9,8 @@ import org.unres.dsl.unres.Table;
 
 /**
  * Prints a table as the UN prints its resource tables: caption above, header rows, figures
- * aligned right, total rows set off. Rows shorter than the widest are completed with empty
- * cells so that the table has one shape.
+ * aligned right, group rows in italics, total rows set off. Rows shorter than the widest are
+ * completed with empty cells so that the table has one shape.
  */
 class TableRenderer {
 
@@ -42,7 +42,10 @@ class TableRenderer {
 
 	private static void writeRow(List<Cell> row, String element, int columns, HtmlWriter out) {
 		boolean total = !row.isEmpty() && TOTAL.matcher(ITALIC.matcher(row.get(0).text()).replaceAll("$1")).matches();
-		out.newline().start("tr", "class", total ? "total" : null);
+		// A row with words in its first cell only heads the rows below it ("General-purpose funds").
+		boolean group = element.equals("td") && !row.isEmpty() && !row.get(0).text().isEmpty()
+				&& row.stream().skip(1).allMatch(cell -> cell.text().isEmpty());
+		out.newline().start("tr", "class", total ? "total" : group ? "group" : null);
 		int used = 0;
 		for (Cell cell : row) {
 			boolean figure = FIGURE.matcher(cell.text()).matches();
