@@ -106,15 +106,6 @@ class ProblemsTest {
 		file.delete(true, new NullProgressMonitor());
 	}
 
-	@Test
-	void cleaningRemovesTheMarkers() throws CoreException {
-		assertTrue(project.findMarkers(UnresUi.PROBLEM_MARKER, true, IResource.DEPTH_INFINITE).length > 0);
-		project.build(IncrementalProjectBuilder.CLEAN_BUILD, new NullProgressMonitor());
-		assertEquals(0, project.findMarkers(UnresUi.PROBLEM_MARKER, true, IResource.DEPTH_INFINITE).length);
-		project.build(IncrementalProjectBuilder.FULL_BUILD, new NullProgressMonitor());
-		assertTrue(project.findMarkers(UnresUi.PROBLEM_MARKER, true, IResource.DEPTH_INFINITE).length > 0);
-	}
-
 	private static List<IMarker> markers(IFile file) {
 		try {
 			return Arrays.asList(file.findMarkers(UnresUi.PROBLEM_MARKER, true, IResource.DEPTH_ZERO));

@@ -3,6 +3,7 @@ package org.unres.dsl.ui.builder;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +19,9 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -31,12 +34,14 @@ import org.unres.dsl.ui.model.SourceFiles;
 import org.unres.dsl.ui.model.WorkspaceFiles;
 import org.unres.dsl.ui.model.WorkspaceParser;
 import org.unres.dsl.ui.problems.IssueMarkers;
+import org.unres.dsl.unres.Document;
 
 /**
  * Checks the {@code .unres} files of a project whenever a {@code .unres} file of the workspace
- * changes (a citation may link across projects), and marks their problems. All files of the
- * project are checked together, against the index of the workspace, as the command line checks
- * the files it is given.
+ * changes (a citation may link across projects), marks their problems, and generates the HTML and
+ * Akoma Ntoso of the texts without errors into {@code generated/}. All files of the project are
+ * checked together, against the index of the workspace, as the command line checks the files it
+ * is given. A clean removes the markers and what the builder generated.
  */
 public class UnresBuilder extends IncrementalProjectBuilder {
 
@@ -95,16 +100,39 @@ public class UnresBuilder extends IncrementalProjectBuilder {
 		}
 		IResourceValidator validator = LanguageServices.get(IResourceValidator.class);
 		CancelIndicator cancel = monitor::isCanceled;
+		Map<Document, IFile> valid = new LinkedHashMap<>();
 		for (int i = 0; i < files.size(); i++) {
 			checkCanceled(monitor);
 			IFile file = files.get(i);
 			XtextResource resource = resources.get(i);
 			monitor.subTask("Checking " + file.getName());
-			if (resource != null && !isEditedUnsaved(file)) {
+			if (resource != null) {
 				List<Issue> issues = validator.validate(resource, CheckMode.ALL, cancel);
-				IssueMarkers.replace(file, issues);
+				if (!isEditedUnsaved(file)) {
+					IssueMarkers.replace(file, issues);
+				}
+				if (issues.stream().noneMatch(issue -> issue.getSeverity() == Severity.ERROR)
+						&& !resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Document document) {
+					valid.put(document, file);
+				}
 			}
 			monitor.worked(1);
+		}
+		publish(valid, monitor);
+	}
+
+	private void publish(Map<Document, IFile> documents, IProgressMonitor monitor) throws CoreException {
+		GeneratedOutput output = new GeneratedOutput(getProject());
+		if (!output.isWritable()) {
+			LOG.warn(getProject().getName() + " is not on the local file system: nothing is generated");
+			return;
+		}
+		monitor.subTask("Generating HTML and Akoma Ntoso");
+		try {
+			Publisher.publish(output, documents, monitor);
+		} catch (IOException e) {
+			throw new CoreException(Status.error("Cannot write the outputs of " + getProject().getName() + ": "
+					+ e.getMessage(), e));
 		}
 	}
 
@@ -124,5 +152,6 @@ public class UnresBuilder extends IncrementalProjectBuilder {
 	@Override
 	protected void clean(IProgressMonitor monitor) throws CoreException {
 		IssueMarkers.clear(getProject());
+		new GeneratedOutput(getProject()).clean(monitor);
 	}
 }
