@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.log4j.Logger;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.filebuffers.FileBuffers;
 import org.eclipse.core.filebuffers.ITextFileBuffer;
 import org.eclipse.core.filebuffers.LocationKind;
@@ -45,7 +45,7 @@ import org.unres.dsl.unres.Document;
  */
 public class UnresBuilder extends IncrementalProjectBuilder {
 
-	private static final Logger LOG = Logger.getLogger(UnresBuilder.class);
+	private static final ILog LOG = ILog.of(UnresBuilder.class);
 
 	@Override
 	protected IProject[] build(int kind, Map<String, String> args, IProgressMonitor monitor) throws CoreException {

@@ -1,6 +1,6 @@
 package org.unres.dsl.ui.editor;
 
-import org.apache.log4j.Logger;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.filesystem.EFS;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
@@ -19,7 +19,7 @@ import org.unres.dsl.ui.model.SourceFiles;
 /** Opens the editor of a location (a file and a range) and selects the range. */
 public final class Locations {
 
-	private static final Logger LOG = Logger.getLogger(Locations.class);
+	private static final ILog LOG = ILog.of(Locations.class);
 
 	private Locations() {
 	}

@@ -2,7 +2,7 @@ package org.unres.dsl.ui.editor;
 
 import java.util.List;
 
-import org.apache.log4j.Logger;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.contentassist.IContentAssistProcessor;
@@ -26,7 +26,7 @@ import org.unres.dsl.ui.model.ParsedText;
  */
 public class UnresContentAssistProcessor implements IContentAssistProcessor {
 
-	private static final Logger LOG = Logger.getLogger(UnresContentAssistProcessor.class);
+	private static final ILog LOG = ILog.of(UnresContentAssistProcessor.class);
 
 	private String error;
 

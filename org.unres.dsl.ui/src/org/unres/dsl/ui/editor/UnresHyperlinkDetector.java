@@ -3,7 +3,7 @@ package org.unres.dsl.ui.editor;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.log4j.Logger;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.Region;
@@ -27,7 +27,7 @@ import org.unres.dsl.ui.model.ParsedText;
  */
 public class UnresHyperlinkDetector extends AbstractHyperlinkDetector {
 
-	private static final Logger LOG = Logger.getLogger(UnresHyperlinkDetector.class);
+	private static final ILog LOG = ILog.of(UnresHyperlinkDetector.class);
 
 	@Override
 	public IHyperlink[] detectHyperlinks(ITextViewer viewer, IRegion region, boolean canShowMultipleHyperlinks) {

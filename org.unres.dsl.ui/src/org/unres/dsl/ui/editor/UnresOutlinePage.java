@@ -3,7 +3,7 @@ package org.unres.dsl.ui.editor;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.apache.log4j.Logger;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.viewers.ITreeContentProvider;
@@ -29,7 +29,7 @@ import org.unres.dsl.ui.model.ParsedText;
  */
 public class UnresOutlinePage extends ContentOutlinePage {
 
-	private static final Logger LOG = Logger.getLogger(UnresOutlinePage.class);
+	private static final ILog LOG = ILog.of(UnresOutlinePage.class);
 
 	private final ITextEditor editor;
 	private final DocumentModel model;

@@ -3,7 +3,7 @@ package org.unres.dsl.ui.editor;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.apache.log4j.Logger;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextHover;
 import org.eclipse.jface.text.ITextViewer;
@@ -26,7 +26,7 @@ import org.unres.dsl.ui.model.ParsedText;
  */
 public class UnresTextHover implements ITextHover {
 
-	private static final Logger LOG = Logger.getLogger(UnresTextHover.class);
+	private static final ILog LOG = ILog.of(UnresTextHover.class);
 
 	@Override
 	public IRegion getHoverRegion(ITextViewer viewer, int offset) {

@@ -2,7 +2,7 @@ package org.unres.dsl.ui.editor;
 
 import java.util.List;
 
-import org.apache.log4j.Logger;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -31,7 +31,7 @@ import org.unres.dsl.ui.problems.ProblemAnnotations;
  */
 class ValidationStrategy implements IReconcilingStrategy, IReconcilingStrategyExtension {
 
-	private static final Logger LOG = Logger.getLogger(ValidationStrategy.class);
+	private static final ILog LOG = ILog.of(ValidationStrategy.class);
 
 	private record Result(ParsedText parsed, List<Issue> issues, List<HighlightedRange> highlights) {
 	}

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.log4j.Logger;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.common.util.URI;
@@ -27,7 +27,7 @@ import org.eclipse.xtext.resource.persistence.SerializableResourceDescription;
  */
 public final class WorkspaceIndex {
 
-	private static final Logger LOG = Logger.getLogger(WorkspaceIndex.class);
+	private static final ILog LOG = ILog.of(WorkspaceIndex.class);
 	private static final WorkspaceIndex INSTANCE = new WorkspaceIndex();
 
 	private record Entry(long stamp, IResourceDescription description) {

@@ -2,7 +2,7 @@ package org.unres.dsl.ui.problems;
 
 import java.util.List;
 
-import org.apache.log4j.Logger;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.CoreException;
@@ -19,7 +19,7 @@ import org.eclipse.ui.IMarkerResolutionGenerator2;
  */
 public class UnresMarkerResolutionGenerator implements IMarkerResolutionGenerator2 {
 
-	private static final Logger LOG = Logger.getLogger(UnresMarkerResolutionGenerator.class);
+	private static final ILog LOG = ILog.of(UnresMarkerResolutionGenerator.class);
 
 	@Override
 	public boolean hasResolutions(IMarker marker) {

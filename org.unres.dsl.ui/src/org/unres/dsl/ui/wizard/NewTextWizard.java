@@ -1,6 +1,6 @@
 package org.unres.dsl.ui.wizard;
 
-import org.apache.log4j.Logger;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -14,7 +14,7 @@ import org.unres.dsl.ui.builder.UnresNature;
 /** File > New > UNRES resolution or decision: a new text from a skeleton, opened in the editor. */
 public class NewTextWizard extends Wizard implements INewWizard {
 
-	private static final Logger LOG = Logger.getLogger(NewTextWizard.class);
+	private static final ILog LOG = ILog.of(NewTextWizard.class);
 
 	private IWorkbench workbench;
 	private IStructuredSelection selection;
