@@ -74,8 +74,7 @@ class HyperlinkTest {
 		assertEquals(1, links.size());
 		links.get(0).open();
 		ITextSelection selection = (ITextSelection) editor.getSelectionProvider().getSelection();
-		assertTrue(selection.getOffset() >= text.indexOf("[^2]:") - 1 && selection.getOffset() <= text.indexOf("[^2]:"),
-				"the note [^2]: is selected, not " + selection.getText());
+		assertEquals(text.indexOf("[^2]:"), selection.getOffset(), "the note [^2]: is selected, not " + selection.getText());
 	}
 
 	@Test

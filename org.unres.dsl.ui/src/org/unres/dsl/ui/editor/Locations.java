@@ -7,6 +7,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IRegion;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.ui.IEditorPart;
@@ -44,12 +45,17 @@ public final class Locations {
 	private static void select(ITextEditor editor, Location location) {
 		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
 		try {
-			int start = offsetOf(document, location.getRange().getStart());
-			int end = offsetOf(document, location.getRange().getEnd());
-			editor.selectAndReveal(start, Math.max(0, end - start));
+			select(editor, document, offsetOf(document, location.getRange().getStart()),
+					offsetOf(document, location.getRange().getEnd()));
 		} catch (BadLocationException e) {
 			// the file changed since the location was computed: the editor opens at its top
 		}
+	}
+
+	/** Selects the words of a range, without the line break a line-led token carries. */
+	static void select(ITextEditor editor, IDocument document, int start, int end) {
+		IRegion words = Words.of(document.get(), start, end);
+		editor.selectAndReveal(words.getOffset(), words.getLength());
 	}
 
 	static int offsetOf(IDocument document, Position position) throws BadLocationException {

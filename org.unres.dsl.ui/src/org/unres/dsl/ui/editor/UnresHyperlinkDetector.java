@@ -6,7 +6,6 @@ import java.util.List;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextViewer;
-import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.hyperlink.AbstractHyperlinkDetector;
 import org.eclipse.jface.text.hyperlink.IHyperlink;
 import org.eclipse.lsp4j.Location;
@@ -63,22 +62,11 @@ public class UnresHyperlinkDetector extends AbstractHyperlinkDetector {
 		};
 		List<? extends Location> targets = LanguageServices.get(DocumentSymbolService.class).getDefinitions(parsed.resource(),
 				offset, access, CancelIndicator.NullImpl);
-		IRegion linkRegion = wordsOf(parsed.text(), reference.getOffset(), reference.getEndOffset());
+		IRegion linkRegion = Words.of(parsed.text(), reference.getOffset(), reference.getEndOffset());
 		List<IHyperlink> links = new ArrayList<>();
 		for (Location target : targets) {
 			links.add(new LocationHyperlink(linkRegion, target));
 		}
 		return links;
-	}
-
-	/** The reference's text without the line break a line-led token may carry. */
-	private static IRegion wordsOf(String text, int start, int end) {
-		while (start < end && Character.isWhitespace(text.charAt(start))) {
-			start++;
-		}
-		while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-			end--;
-		}
-		return new Region(start, end - start);
 	}
 }

@@ -98,9 +98,8 @@ public class UnresOutlinePage extends ContentOutlinePage {
 				&& selection.getFirstElement() instanceof DocumentSymbol symbol) {
 			IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
 			try {
-				int start = Locations.offsetOf(document, symbol.getSelectionRange().getStart());
-				int end = Locations.offsetOf(document, symbol.getSelectionRange().getEnd());
-				editor.selectAndReveal(start, end - start);
+				Locations.select(editor, document, Locations.offsetOf(document, symbol.getSelectionRange().getStart()),
+						Locations.offsetOf(document, symbol.getSelectionRange().getEnd()));
 			} catch (BadLocationException e) {
 				// the outline is one edit behind; the next refresh fixes it
 			}
