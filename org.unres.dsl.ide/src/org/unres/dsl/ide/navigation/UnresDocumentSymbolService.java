@@ -20,6 +20,8 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.xbase.lib.Procedures.Procedure1;
 import org.unres.dsl.citation.CitedDocuments;
 import org.unres.dsl.unres.Document;
+import org.unres.dsl.unres.Paragraph;
+import org.unres.dsl.unres.ParagraphReference;
 import org.unres.dsl.unres.ResolutionCitation;
 import org.unres.dsl.unres.UnresPackage;
 
@@ -51,13 +53,21 @@ public class UnresDocumentSymbolService extends DocumentSymbolService {
 		if (!definitions.isEmpty()) {
 			return definitions;
 		}
-		Document cited = citedDocumentAt(resource, offset);
+		EObject cited = citedAt(resource, offset);
 		return cited == null ? definitions : List.of(documentExtensions.newLocation(cited));
 	}
 
-	/** The workspace document that the citation around the offset names, or null. */
-	private Document citedDocumentAt(XtextResource resource, int offset) {
+	/**
+	 * What the citation around the offset points at: the paragraph a reference names, or the
+	 * workspace document a citation names; null elsewhere.
+	 */
+	private EObject citedAt(XtextResource resource, int offset) {
 		EObject element = elements.resolveContainedElementAt(resource, offset);
+		ParagraphReference reference = EcoreUtil2.getContainerOfType(element, ParagraphReference.class);
+		if (reference != null && !reference.getTargets().isEmpty()) {
+			Paragraph target = reference.getTargets().get(0);
+			return target.eIsProxy() || !isInWorkspace(target.eResource().getURI()) ? null : target;
+		}
 		ResolutionCitation citation = EcoreUtil2.getContainerOfType(element, ResolutionCitation.class);
 		if (citation == null) {
 			return null;
