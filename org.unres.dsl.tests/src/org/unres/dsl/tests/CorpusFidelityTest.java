@@ -1,5 +1,6 @@
 package org.unres.dsl.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -14,14 +15,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Each example renders a corpus text, named in its first comment line, completely and without
- * additions: nearly all words of the published text appear in the example in the same order, and
- * nearly all of the example's words come from it. (Not all: the PDF text moves footnotes to page
- * ends and hyphenates some compounds at line ends.)
+ * additions: the published text and the example have the same words (as a multiset, allowing a
+ * word or so in two hundred for compounds hyphenated at line ends), and nearly in the same order
+ * (the PDF text moves footnotes to page ends, so the order is checked more loosely).
  */
 class CorpusFidelityTest {
 
 	private static final Pattern CORPUS_FILE = Pattern.compile("\\b(\\d{3}/\\d{2}-[\\w.-]+\\.txt)");
-	private static final double REQUIRED_SHARE = 0.97;
+	private static final double TOLERATED_DIFFERENCE = 0.005;
+	private static final double REQUIRED_ORDER = 0.9;
 
 	static List<Path> examples() {
 		return Workspaces.exampleFiles();
@@ -38,13 +40,18 @@ class CorpusFidelityTest {
 
 		List<String> published = CorpusWords.ofCorpus(Workspaces.read(corpusFile));
 		List<String> rendered = CorpusWords.ofExample(text);
-		int common = CorpusWords.commonInOrder(published, rendered);
-		double kept = (double) common / published.size();
-		double own = (double) common / rendered.size();
-		assertTrue(kept >= REQUIRED_SHARE, String.format("%s keeps only %.1f%% of the words of %s", example.getFileName(),
-				100 * kept, named.group(1)));
-		assertTrue(own >= REQUIRED_SHARE, String.format("only %.1f%% of the words of %s come from %s", 100 * own,
-				example.getFileName(), named.group(1)));
+		List<String> missing = CorpusWords.missingFrom(published, rendered);
+		// a report may print a text without its heading line ("Draft decision"): its words may be added
+		String heading = text.lines().filter(line -> !line.isBlank() && !line.startsWith("//")).findFirst().orElse("");
+		List<String> added = CorpusWords.missingFrom(CorpusWords.missingFrom(rendered, published),
+				CorpusWords.ofExample(heading));
+		assertTrue(missing.size() <= TOLERATED_DIFFERENCE * published.size(),
+				example.getFileName() + " lacks words of " + named.group(1) + ": " + missing);
+		assertTrue(added.size() <= TOLERATED_DIFFERENCE * rendered.size(),
+				example.getFileName() + " has words that " + named.group(1) + " lacks: " + added);
+		double inOrder = (double) CorpusWords.commonInOrder(published, rendered) / published.size();
+		assertTrue(inOrder >= REQUIRED_ORDER, String.format("%s keeps only %.1f%% of the words of %s in their order",
+				example.getFileName(), 100 * inOrder, named.group(1)));
 	}
 
 	@Test
@@ -54,5 +61,7 @@ class CorpusFidelityTest {
 		List<String> shortened = CorpusWords.ofExample("1. *Requests* the Commission to act.");
 		assertTrue(CorpusWords.commonInOrder(published, complete) == published.size(), complete.toString());
 		assertTrue(CorpusWords.commonInOrder(published, shortened) < published.size() - 2);
+		assertEquals(List.of("invites", "states", "to", "help"), CorpusWords.missingFrom(published, shortened));
+		assertEquals(List.of(), CorpusWords.missingFrom(published, complete));
 	}
 }

@@ -133,4 +133,24 @@ class CrossFileLinkingTest {
 				"20-1.unres", workspace);
 		tester.assertNoneIn(document, IssueCodes.UNKNOWN_BODY);
 	}
+
+	@Test
+	void citationListsWithTitlesAndAnOxfordComma() {
+		ResourceSet workspace = tester.newWorkspace();
+		Document cited = (Document) tester.parse(RESOLUTION_20_1, "20-1.unres", workspace);
+		UnresFile citing = tester.parse(citing("[Commission resolutions 19/3 of 21 May 2010, entitled “A title”,"
+				+ " 20/1 of 15 April 2011, entitled “Another”, and 19/4]"), "20-9.unres", workspace);
+		List<CitedText> entries = citedTexts(citing);
+		assertEquals(3, entries.size());
+		assertSame(cited, entries.get(1).getDocument());
+		assertEquals("A title", org.unres.dsl.structure.ProseText.textOf(entries.get(0).getTitle().getContent()));
+	}
+
+	@Test
+	void numbersWithLetterAndSession() {
+		UnresFile citing = tester.parse(citing("[Economic and Social Council resolution 155 C (VII) of 13 August 1948]"),
+				"20-9.unres", tester.newWorkspace());
+		tester.assertNoneIn(citing, IssueCodes.MALFORMED_NUMBER);
+		tester.singleIn(citing, IssueCodes.EXTERNAL_CITATION);
+	}
 }

@@ -45,6 +45,7 @@ class FormatterTest {
 		String twice = format(once, file.getFileName().toString());
 		assertEquals(once, twice, "formatting " + file.getFileName() + " twice changes it");
 		assertEquals(withoutWhitespace(original), withoutWhitespace(once), "the formatter changed more than whitespace");
+		assertEquals(original, once, "the examples are kept in the formatter's layout");
 	}
 
 	@Test
@@ -68,6 +69,19 @@ class FormatterTest {
 				[^1]: [E/CN.15/2011/9].
 				""";
 		assertEquals(expected, format(messy, "messy.unres"));
+	}
+
+	@Test
+	void paragraphWithOnlyALeadKeepsItsSubParagraphsOnTheirLines() {
+		String text = Texts.resolution("\n1. *Main objectives:*\n\n(a) first objective;\n\n(b) second objective.\n");
+		assertEquals(text, format(text, "lead-only.unres"));
+	}
+
+	@Test
+	void commentLinesStayWhereTheyAre() {
+		String text = "// renders a corpus text\n" + Texts.resolution("\n// a note for drafters\n1. *Requests*, to that end, the"
+				+ " Secretariat to act.\n");
+		assertEquals(text, format(text, "comments.unres"));
 	}
 
 	private static String withoutWhitespace(String text) {

@@ -59,4 +59,10 @@ class ProseWordsTest {
 		assertEquals("the Secretariat to report to the Commission (at its twenty-first session) on the matter.",
 				ProseText.textOf(paragraph.getContent()));
 	}
+
+	@Test
+	void commentOnTheFirstLine() {
+		Document document = tester.parse("// renders 001/12\n" + Texts.valid());
+		assertEquals("20/99", document.getDesignation());
+	}
 }

@@ -4,9 +4,13 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
 import org.eclipse.xtext.formatting2.IHiddenRegionFormatter;
+import org.eclipse.xtext.formatting2.ITextReplacer;
+import org.eclipse.xtext.formatting2.regionaccess.IComment;
 import org.eclipse.xtext.formatting2.regionaccess.IEObjectRegion;
 import org.eclipse.xtext.formatting2.regionaccess.IHiddenRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
 import org.unres.dsl.unres.Annex;
 import org.unres.dsl.unres.Block;
@@ -32,6 +36,12 @@ import org.unres.dsl.unres.UnresPackage;
 public class UnresFormatter extends AbstractJavaFormatter {
 
 	@Override
+	public ITextReplacer createCommentReplacer(IComment comment) {
+		return new CommentKeeper(comment);
+	}
+
+
+	@Override
 	public void format(Object element, IFormattableDocument doc) {
 		if (element instanceof XtextResource resource) {
 			resource.getContents().forEach(root -> format(root, doc));
@@ -53,12 +63,12 @@ public class UnresFormatter extends AbstractJavaFormatter {
 			doc.prepend(title, IHiddenRegionFormatter::newLine);
 		}
 		if (!semanticRegionsOf(document.getFormula()).isEmpty()) {
-			doc.prepend(document.getFormula(), f -> f.setNewLines(2));
+			startLine(document.getFormula(), 2, doc);
 			prose(document.getFormula(), doc);
 		}
 		blocks(document.getBlocks(), doc);
 		for (Annex annex : document.getAnnexes()) {
-			doc.prepend(annex, f -> f.setNewLines(2));
+			startLine(annex, 2, doc);
 			ISemanticRegion designation = regionFor(annex).feature(UnresPackage.Literals.ANNEX__DESIGNATION);
 			if (designation != null) {
 				doc.prepend(designation, IHiddenRegionFormatter::oneSpace);
@@ -74,13 +84,13 @@ public class UnresFormatter extends AbstractJavaFormatter {
 	private void blocks(Iterable<Block> blocks, IFormattableDocument doc) {
 		for (Block block : blocks) {
 			if (block instanceof PreambularParagraph preambular) {
-				doc.prepend(block, f -> f.setNewLines(2));
+				startLine(block, 2, doc);
 				leadAndProse(block, preambular.getContent(), doc);
 			} else if (block instanceof ReportingRequest) {
-				doc.prepend(block, IHiddenRegionFormatter::newLine);
+				startLine(block, 1, doc);
 				sentence(semanticRegionsOf(block), doc);
 			} else {
-				doc.prepend(block, IHiddenRegionFormatter::newLine);
+				startLine(block, 1, doc);
 				if (block instanceof Paragraph paragraph) {
 					leadAndProse(block, paragraph.getContent(), doc);
 				} else if (block instanceof Footnote footnote) {
@@ -94,6 +104,17 @@ public class UnresFormatter extends AbstractJavaFormatter {
 		}
 	}
 
+	/**
+	 * Puts an element on a line of its own after so many line breaks; where a comment line stands
+	 * before it, the comment keeps its place and the layout around it is left alone.
+	 */
+	private void startLine(EObject element, int newLines, IFormattableDocument doc) {
+		IEObjectRegion region = regionForEObject(element);
+		if (region != null && !region.getPreviousHiddenRegion().containsComment()) {
+			doc.prepend(element, f -> f.setNewLines(newLines));
+		}
+	}
+
 	/** The label or opener, one space, then the prose on the same line. */
 	private void leadAndProse(Block block, Prose content, IFormattableDocument doc) {
 		var regions = semanticRegionsOf(block);
@@ -104,7 +125,9 @@ public class UnresFormatter extends AbstractJavaFormatter {
 			if (!after.containsComment()) {
 				// "- " and "a. " end with their own space
 				boolean spaced = Character.isWhitespace(regions.get(i).getText().charAt(regions.get(i).getLength() - 1));
-				doc.set(after, spaced ? IHiddenRegionFormatter::noSpace : IHiddenRegionFormatter::oneSpace);
+				// "*Requests*, to that end, …": punctuation right after the verb stays there
+				boolean touching = after.getLength() == 0 && startsWithPunctuation(regions.get(i + 1).getText());
+				doc.set(after, spaced || touching ? IHiddenRegionFormatter::noSpace : IHiddenRegionFormatter::oneSpace);
 			}
 		}
 		prose(content, doc);
@@ -145,6 +168,10 @@ public class UnresFormatter extends AbstractJavaFormatter {
 		}
 	}
 
+	private static boolean startsWithPunctuation(String text) {
+		return !text.isEmpty() && isPunctuation(text.substring(0, 1));
+	}
+
 	private static boolean isPunctuation(String text) {
 		return text.equals(",") || text.equals(";") || text.equals(":");
 	}
@@ -167,8 +194,16 @@ public class UnresFormatter extends AbstractJavaFormatter {
 	private java.util.List<ISemanticRegion> semanticRegionsOf(EObject element) {
 		java.util.List<ISemanticRegion> regions = new java.util.ArrayList<>();
 		IEObjectRegion region = element == null ? null : regionForEObject(element);
-		if (region != null) {
-			region.getAllSemanticRegions().forEach(regions::add);
+		INode node = element == null ? null : NodeModelUtils.getNode(element);
+		if (region == null || node == null) {
+			return regions;
+		}
+		// an empty Prose ("5. *Main objectives:*" before its sub-paragraphs) owns no tokens, though
+		// its region may claim those that follow it: keep only the tokens inside its own node
+		for (ISemanticRegion semantic : region.getAllSemanticRegions()) {
+			if (semantic.getOffset() >= node.getOffset() && semantic.getEndOffset() <= node.getEndOffset()) {
+				regions.add(semantic);
+			}
 		}
 		return regions;
 	}

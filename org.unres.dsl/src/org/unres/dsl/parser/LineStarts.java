@@ -13,6 +13,18 @@ public final class LineStarts {
 	private LineStarts() {
 	}
 
+	/** Whether a comment opens the file: it has no line break before it to lead it. */
+	public static boolean isLeadingComment(CharStream input) {
+		return input.index() == 0 && input.LA(1) == '/' && input.LA(2) == '/';
+	}
+
+	/** Consumes the rest of the line, leaving the line break. */
+	public static void consumeLine(CharStream input) {
+		while (input.LA(1) != '\n' && input.LA(1) != '\r' && input.LA(1) != CharStream.EOF) {
+			input.consume();
+		}
+	}
+
 	/** Whether the input at its current position is a line break that opens no line-led token. */
 	public static boolean isPlainLineBreak(CharStream input) {
 		int i = 1;

@@ -1,9 +1,6 @@
 package org.unres.dsl.validation;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.Month;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -23,6 +20,7 @@ import org.unres.dsl.unres.Metadata;
 import org.unres.dsl.unres.ResolutionCitation;
 import org.unres.dsl.unres.TreatyCitation;
 import org.unres.dsl.unres.UnresPackage;
+import org.unres.dsl.vocabulary.Dates;
 
 import com.google.inject.Inject;
 
@@ -96,7 +94,7 @@ public class CitationValidator extends AbstractConcernValidator {
 
 	@Check
 	public void checkDate(Date date) {
-		LocalDate value = toLocalDate(date);
+		LocalDate value = Dates.of(date);
 		if (value == null) {
 			error("'" + date.getDay() + " " + date.getMonth() + " " + date.getYear()
 					+ "' is not a date: write day, month in English and year, as in '22 December 2006'.", date, null,
@@ -131,22 +129,13 @@ public class CitationValidator extends AbstractConcernValidator {
 		}
 	}
 
-	static LocalDate toLocalDate(Date date) {
-		try {
-			Month month = Month.valueOf(date.getMonth().toUpperCase(Locale.ROOT));
-			return LocalDate.of(date.getYear(), month, date.getDay());
-		} catch (IllegalArgumentException | DateTimeException | NullPointerException e) {
-			return null;
-		}
-	}
-
 	static LocalDate adoptionDate(Document document) {
 		if (document == null) {
 			return null;
 		}
 		for (Metadata metadata : document.getMetadata()) {
 			if (metadata instanceof Adoption adoption && adoption.getDate() != null) {
-				return toLocalDate(adoption.getDate());
+				return Dates.of(adoption.getDate());
 			}
 		}
 		return null;

@@ -21,7 +21,8 @@ import com.google.inject.Inject;
 /**
  * Every footnote is referenced at least once (a note may be referenced again, as note 14 of
  * draft resolution III is); numbers ascend without gaps in the order of first reference; a
- * number is defined once; "Ibid." needs a footnote before it.
+ * number is defined once; "Ibid." needs a footnote before it (in the text, or, when the notes
+ * continue the numbering of a report, in the text before).
  */
 public class FootnoteValidator extends AbstractConcernValidator {
 
@@ -72,6 +73,10 @@ public class FootnoteValidator extends AbstractConcernValidator {
 
 	private void checkIbid(List<Footnote> footnotes) {
 		int lowest = footnotes.stream().mapToInt(f -> Integer.parseInt(f.getName())).min().orElse(0);
+		if (lowest > 1) {
+			// the notes continue a report's numbering: "Ibid." may refer to the previous text's last note
+			return;
+		}
 		for (Footnote footnote : footnotes) {
 			if (Integer.parseInt(footnote.getName()) == lowest
 					&& !EcoreUtil2.getAllContentsOfType(footnote, IbidCitation.class).isEmpty()) {

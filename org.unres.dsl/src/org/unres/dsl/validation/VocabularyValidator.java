@@ -2,11 +2,15 @@ package org.unres.dsl.validation;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.xtext.validation.Check;
+import org.unres.dsl.naming.DocumentIdentity;
 import org.unres.dsl.structure.DocumentStructureProvider;
+import org.unres.dsl.structure.ProseText;
 import org.unres.dsl.structure.Part;
 import org.unres.dsl.structure.StructureNode;
 import org.unres.dsl.unres.Document;
@@ -86,10 +90,15 @@ public class VocabularyValidator extends AbstractConcernValidator {
 		List<String> verbs = vocabulary.phrases(document.eResource(), PhraseKind.VERB);
 		List<String> adverbs = vocabulary.phrases(document.eResource(), PhraseKind.ADVERB);
 		List<String> modifiers = vocabulary.phrases(document.eResource(), PhraseKind.MODIFIER);
+		List<String> openers = vocabulary.phrases(document.eResource(), PhraseKind.OPENER);
+		boolean decision = DocumentIdentity.DECISION.equals(DocumentIdentity.kindOf(document));
 		Set<String> usedPlain = new HashSet<>();
+		StringBuilder earlierText = new StringBuilder(ProseText.textOf(document.getFormula()).toLowerCase(Locale.ROOT));
 		for (StructureNode node : main.getAllParagraphs()) {
 			Paragraph paragraph = (Paragraph) node.getBlock();
 			String lead = paragraph.getLead();
+			String textBefore = earlierText.toString();
+			earlierText.append(' ').append(ProseText.textOf(paragraph.getContent()).toLowerCase(Locale.ROOT));
 			if (lead == null) {
 				if (node.getParent() == null) {
 					warning("Operative paragraph " + node.getLabel()
@@ -99,6 +108,10 @@ public class VocabularyValidator extends AbstractConcernValidator {
 				continue;
 			}
 			PhraseAnalysis analysis = PhraseAnalysis.of(lead, verbs, adverbs, modifiers);
+			if (!analysis.isKnown() && decision && PhraseAnalysis.of(lead, openers, List.of(), modifiers).isKnown()) {
+				// a decision's paragraph may open like a preamble: "(b) *Recalling* …, decides that …;"
+				continue;
+			}
 			if (!analysis.isKnown()) {
 				String firstWord = lead.split("\\s+")[0];
 				String suggestion = Suggestions.closest(firstWord, verbs);
@@ -110,12 +123,17 @@ public class VocabularyValidator extends AbstractConcernValidator {
 				continue;
 			}
 			if (analysis.adverb() != null && REPEATING_ADVERBS.contains(analysis.adverb())
-					&& !usedPlain.contains(analysis.core())) {
+					&& !usedPlain.contains(analysis.core()) && !mentions(textBefore, analysis.core())) {
 				warning("'" + lead + "' follows no earlier '" + analysis.core() + "': use '" + analysis.core()
 						+ "' for its first use.", paragraph, UnresPackage.Literals.PARAGRAPH__LEAD, IssueCodes.ADVERB_BEFORE_PLAIN_USE);
 			}
 			usedPlain.add(analysis.core());
 		}
+	}
+
+	/** Whether earlier text uses the verb without italics ("… and decides to renew …"). */
+	private static boolean mentions(String text, String verb) {
+		return Pattern.compile("\\b" + Pattern.quote(verb.toLowerCase(Locale.ROOT)) + "\\b").matcher(text).find();
 	}
 
 	private static String[] data(String fix) {

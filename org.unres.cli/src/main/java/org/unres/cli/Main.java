@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The {@code unres} command. Exit codes: 0 when the texts have no errors, 1 when some have,
+ * The {@code unres} command: validate and generate. Exit codes: 0 when the texts have no errors, 1 when some have,
  * 2 when the command itself is wrong or a file cannot be read.
  */
 public final class Main {
@@ -20,11 +20,15 @@ public final class Main {
 			Commands:
 			  validate    check .unres files against the UN editorial rules; folders are searched
 			              recursively and all files form one workspace, so citations between them link
+			  generate    check the files, then write Akoma Ntoso XML (OUT/akn/*.xml) and HTML pages with
+			              an index (OUT/html/*.html) for every text without errors; needs -o OUT
 
 			Options:
 			  --infos          also print information diagnostics (such as external citations)
 			  --werror         treat warnings as errors (exit code 1)
 			  --format json    print the diagnostics as a JSON array (the summary goes to stderr)
+			  -o, --output OUT the folder generate writes into (created when missing)
+			  --html, --akn    generate only HTML, or only Akoma Ntoso (default: both)
 			  --help           print this help
 			""";
 
@@ -43,14 +47,15 @@ public final class Main {
 		}
 		String command = args.get(0);
 		List<String> rest = args.subList(1, args.size());
-		if (!command.equals("validate")) {
+		if (!command.equals("validate") && !command.equals("generate")) {
 			err.println("unres: unknown command '" + command + "'\n");
 			err.print(USAGE_TEXT);
 			return USAGE;
 		}
 		try {
 			Options options = Options.parse(rest);
-			return new ValidateCommand(options, out, err).run();
+			return command.equals("validate") ? new ValidateCommand(options, out, err).run()
+					: new GenerateCommand(options, out, err).run();
 		} catch (UsageException e) {
 			err.println("unres: " + e.getMessage());
 			return USAGE;

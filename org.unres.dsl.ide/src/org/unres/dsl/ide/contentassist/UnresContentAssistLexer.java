@@ -17,7 +17,11 @@ public class UnresContentAssistLexer extends InternalUnresLexer {
 
 	@Override
 	public void mTokens() throws RecognitionException {
-		if (LineStarts.isPlainLineBreak(input)) {
+		if (LineStarts.isLeadingComment(input)) {
+			LineStarts.consumeLine(input);
+			state.type = RULE_COMMENT;
+			state.channel = DEFAULT_TOKEN_CHANNEL;
+		} else if (LineStarts.isPlainLineBreak(input)) {
 			mRULE_NL();
 		} else {
 			super.mTokens();

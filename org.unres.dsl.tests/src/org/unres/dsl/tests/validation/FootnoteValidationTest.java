@@ -71,4 +71,10 @@ class FootnoteValidationTest {
 		String text = resolution("\n1. *Requests* the Secretariat to act.[^1]\n\n[^1]: [Ibid., vol. 2225, No. 39574].\n");
 		tester.single(text, IssueCodes.IBID_WITHOUT_PREVIOUS);
 	}
+
+	@Test
+	void ibidMayReferToThePreviousTextOfAReport() {
+		String text = resolution("\n1. *Requests* the Secretariat to act.[^68]\n\n[^68]: [Ibid., vol. 1582, No. 27627].\n");
+		tester.assertNone(text, IssueCodes.IBID_WITHOUT_PREVIOUS);
+	}
 }

@@ -33,12 +33,20 @@ class ReportingRequestValidationTest {
 		String text = requesting("twenty-first session",
 				"@report by UNODC-ED to CCPCJ session 21, also to ECOSOC in 2012 on \"the implementation\"");
 		ReportingRequest request = EcoreUtil2.getAllContentsOfType(tester.parse(text), ReportingRequest.class).get(0);
-		assertEquals("UNODC-ED", request.getReporter().getName());
+		assertEquals("UNODC-ED", request.getReporters().get(0).getName());
 		assertEquals(2, request.getTargets().size());
 		assertEquals("CCPCJ", request.getTargets().get(0).getBody().getName());
 		assertEquals(21, request.getTargets().get(0).getSession().getNumber());
 		assertEquals("ECOSOC", request.getTargets().get(1).getBody().getName());
 		assertTrue(request.getSubject().contains("implementation"));
+	}
+
+	@Test
+	void severalReporters() {
+		String text = requesting("twenty-first session", "@report by SECRETARIAT, WORKING-GROUP to CCPCJ session 21");
+		ReportingRequest request = EcoreUtil2.getAllContentsOfType(tester.parse(text), ReportingRequest.class).get(0);
+		assertEquals(2, request.getReporters().size());
+		assertEquals("WORKING-GROUP", request.getReporters().get(1).getName());
 	}
 
 	@Test

@@ -105,4 +105,28 @@ class VocabularyValidationTest {
 		assertTrue(issues.stream().noneMatch(i -> IssueCodes.UNKNOWN_OPENER.equals(i.getCode())
 				|| IssueCodes.UNKNOWN_VERB.equals(i.getCode())), issues.toString());
 	}
+
+	@Test
+	void decisionParagraphMayOpenLikeAPreamble() {
+		String decision = """
+				Decision 20/98
+				@body CCPCJ session 20
+
+				# A decision
+
+				At its 10th meeting, on 15 April 2011, the Commission on Crime Prevention and Criminal Justice:
+
+				(a) *Recalling* its decision 19/1, decided to hold a meeting;
+
+				(b) *Also decided* to meet again.
+				""";
+		tester.assertNone(decision, IssueCodes.UNKNOWN_VERB);
+		tester.single(Texts.resolution("\n1. *Recalling* its decision 19/1, decides to meet.\n"), IssueCodes.UNKNOWN_VERB);
+	}
+
+	@Test
+	void alsoAfterTheVerbInPlainText() {
+		String text = resolution("\n1. *Takes note* of the report and decides to renew the mandate;\n\n2. *Also decides* to meet.\n");
+		tester.assertNone(text, IssueCodes.ADVERB_BEFORE_PLAIN_USE);
+	}
 }
