@@ -15,6 +15,9 @@ import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.junit.jupiter.api.Test;
+import org.unres.dsl.structure.ProseText;
+import org.unres.dsl.unres.Paragraph;
+import org.unres.dsl.unres.UnresPackage;
 import org.unres.dsl.validation.IssueCodes;
 
 /**
@@ -24,7 +27,6 @@ import org.unres.dsl.validation.IssueCodes;
  */
 class CodeActionTest extends InProcessServerTest {
 
-	private static final Pattern OPERATIVE_LINE = Pattern.compile("(?m)^(\\d+)\\. \\*([^*\\n]+)\\*[^\\n]*;$");
 	private static final Pattern PREAMBULAR_LINE = Pattern.compile("(?m)^\\*[^*\\n]+\\*[^\\n]*,$");
 
 	/** Opens the damaged text, fixes the diagnostic with that code, and returns the fixed text. */
@@ -45,18 +47,26 @@ class CodeActionTest extends InProcessServerTest {
 		}
 	}
 
-	private static Matcher firstOperativeLine(String text) {
-		Matcher line = OPERATIVE_LINE.matcher(text);
-		assertTrue(line.find(), "an operative paragraph that ends with a semicolon");
-		return line;
+	/** The first operative paragraph of the largest example that ends with a semicolon. */
+	private static Paragraph firstOperativeParagraph() {
+		ExampleWorkspace workspace = ExampleWorkspace.load();
+		return workspace.operativeParagraphs(workspace.documentIn(Examples.largest())).stream()
+				.filter(p -> ProseText.endsWith(p, ";")).findFirst()
+				.orElseThrow(() -> new AssertionError("an operative paragraph that ends with a semicolon"));
+	}
+
+	private static org.eclipse.emf.ecore.EStructuralFeature labelFeature(Paragraph paragraph) {
+		return paragraph instanceof org.unres.dsl.unres.NumberedParagraph ? UnresPackage.Literals.NUMBERED_PARAGRAPH__NUMBER
+				: UnresPackage.Literals.LETTERED_PARAGRAPH__LABEL;
 	}
 
 	@Test
 	void aMissingSemicolonIsAdded() throws Exception {
 		Path file = Examples.largest();
 		String text = Examples.read(file);
-		Matcher line = firstOperativeLine(text);
-		String damaged = text.substring(0, line.end() - 1) + text.substring(line.end());
+		int end = ExampleWorkspace.endOf(firstOperativeParagraph());
+		assertEquals(';', text.charAt(end - 1));
+		String damaged = text.substring(0, end - 1) + text.substring(end);
 		assertEquals(text, fix(file, damaged, IssueCodes.OPERATIVE_PUNCTUATION));
 	}
 
@@ -74,8 +84,18 @@ class CodeActionTest extends InProcessServerTest {
 	void aParagraphOutOfSequenceIsRenumbered() throws Exception {
 		Path file = Examples.largest();
 		String text = Examples.read(file);
-		Matcher line = firstOperativeLine(text);
-		String damaged = text.substring(0, line.start(1)) + "97" + text.substring(line.end(1));
+		Paragraph paragraph = firstOperativeParagraph();
+		// "1." becomes "97.", "(a)" becomes "(q)": the label's letters or digits are replaced
+		int start = ExampleWorkspace.offsetOf(paragraph, labelFeature(paragraph));
+		if (text.charAt(start) == '(') {
+			start++;
+		}
+		int end = start;
+		while (Character.isLetterOrDigit(text.charAt(end))) {
+			end++;
+		}
+		String wrong = Character.isDigit(text.charAt(start)) ? "97" : "q";
+		String damaged = text.substring(0, start) + wrong + text.substring(end);
 		assertEquals(text, fix(file, damaged, IssueCodes.NUMBERING_SEQUENCE));
 	}
 
@@ -83,9 +103,9 @@ class CodeActionTest extends InProcessServerTest {
 	void aMisspeltVerbIsReplacedByTheSuggestion() throws Exception {
 		Path file = Examples.largest();
 		String text = Examples.read(file);
-		Matcher line = firstOperativeLine(text);
-		String verb = line.group(2);
-		int dropped = line.start(2) + 2;
+		Paragraph paragraph = firstOperativeParagraph();
+		String verb = paragraph.getLead();
+		int dropped = ExampleWorkspace.offsetOf(paragraph, UnresPackage.Literals.PARAGRAPH__LEAD) + 3;
 		assertTrue(Character.isLetter(text.charAt(dropped)), "a verb of at least three letters: " + verb);
 		String damaged = text.substring(0, dropped) + text.substring(dropped + 1);
 		assertEquals(text, fix(file, damaged, IssueCodes.UNKNOWN_VERB));

@@ -19,12 +19,12 @@ import org.junit.jupiter.api.Test;
 import org.unres.dsl.naming.DocumentIdentity;
 import org.unres.dsl.structure.StructureNode;
 import org.unres.dsl.unres.Document;
+import org.unres.dsl.unres.Paragraph;
 
 /** Completion offers the UN vocabulary and the workspace's texts where a drafter writes them. */
 class CompletionTest extends InProcessServerTest {
 
 	private static final Pattern PREAMBULAR_LINE = Pattern.compile("(?m)^\\*[^*\\n]+\\*[^\\n]*,$");
-	private static final Pattern OPERATIVE_LINE = Pattern.compile("(?m)^(\\d+)\\. \\*[^*\\n]+\\*[^\\n]*$");
 	private static final Pattern ACTING_BODY = Pattern.compile("(?m)^@body (\\S+) (session \\d+)");
 
 	private static List<CompletionItem> complete(Path file, String text, Position position) throws Exception {
@@ -66,11 +66,10 @@ class CompletionTest extends InProcessServerTest {
 	void verbsFollowAParagraphNumber() throws Exception {
 		Path file = Examples.largest();
 		String text = Examples.read(file);
-		Matcher operative = OPERATIVE_LINE.matcher(text);
-		assertTrue(operative.find(), "the largest example has an operative paragraph");
-		String inserted = "\n\n" + (Integer.parseInt(operative.group(1)) + 1) + ". *Req";
-		String typed = text.substring(0, operative.end()) + inserted + text.substring(operative.end());
-		List<CompletionItem> items = complete(file, typed, TextPositions.of(typed, operative.end() + inserted.length()));
+		int end = ExampleWorkspace.endOf(firstOperativeParagraph(file));
+		String inserted = "\n\n99. *Req";
+		String typed = text.substring(0, end) + inserted + text.substring(end);
+		List<CompletionItem> items = complete(file, typed, TextPositions.of(typed, end + inserted.length()));
 		Set<String> labels = labels(items);
 		assertTrue(labels.contains("*Requests*"), labels.toString());
 		assertTrue(labels.stream().noneMatch(l -> l.endsWith("ing*")), "no preambular openers after paragraph 1: " + labels);
@@ -118,9 +117,7 @@ class CompletionTest extends InProcessServerTest {
 		Document document = workspace.documentIn(file);
 		List<StructureNode> paragraphs = workspace.structureOf(document).getMain().getAllParagraphs();
 		String text = Examples.read(file);
-		Matcher operative = OPERATIVE_LINE.matcher(text);
-		assertTrue(operative.find());
-		int at = operative.end() - 1;
+		int at = ExampleWorkspace.endOf(firstOperativeParagraph(file)) - 1;
 		String typed = text.substring(0, at) + ", see [paragraph 1]" + text.substring(at);
 		Set<String> labels = labels(complete(file, typed, TextPositions.of(typed, at + ", see [paragraph ".length())));
 		for (StructureNode paragraph : paragraphs) {
@@ -128,6 +125,11 @@ class CompletionTest extends InProcessServerTest {
 				assertTrue(labels.contains(paragraph.getLabel()), "paragraph " + paragraph.getLabel() + " in " + labels);
 			}
 		}
+	}
+
+	private static Paragraph firstOperativeParagraph(Path file) {
+		ExampleWorkspace workspace = ExampleWorkspace.load();
+		return workspace.operativeParagraphs(workspace.documentIn(file)).get(0);
 	}
 
 	private static Path exampleWithActingBody() {

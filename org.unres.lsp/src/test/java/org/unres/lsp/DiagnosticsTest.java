@@ -5,19 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.eclipse.lsp4j.Diagnostic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.unres.dsl.unres.Paragraph;
+import org.unres.dsl.unres.UnresPackage;
 import org.unres.dsl.validation.IssueCodes;
 
 /** Diagnostics are published when a document is opened and again on every change, across files. */
 class DiagnosticsTest extends InProcessServerTest {
-
-	private static final Pattern OPERATIVE_VERB = Pattern.compile("(?m)^\\d+\\. \\*([A-Z][a-z]+)\\*");
 
 	static List<Path> examples() {
 		return Examples.files();
@@ -35,9 +33,12 @@ class DiagnosticsTest extends InProcessServerTest {
 	void aChangeBringsADiagnosticAndTheFixClearsIt() throws Exception {
 		Path file = Examples.largest();
 		String text = Examples.read(file);
-		Matcher verb = OPERATIVE_VERB.matcher(text);
-		assertTrue(verb.find(), "the largest example has an operative paragraph with an italic verb");
-		String misspelt = text.substring(0, verb.start(1)) + verb.group(1) + "xq" + text.substring(verb.end(1));
+		ExampleWorkspace workspace = ExampleWorkspace.load();
+		Paragraph paragraph = workspace.operativeParagraphs(workspace.documentIn(file)).get(0);
+		int lead = ExampleWorkspace.offsetOf(paragraph, UnresPackage.Literals.PARAGRAPH__LEAD);
+		String verb = paragraph.getLead();
+		int verbEnd = text.indexOf('*', lead + 1);
+		String misspelt = text.substring(0, verbEnd) + "xq" + text.substring(verbEnd);
 		String uri = Uris.of(file);
 		openAndAwait(file, text);
 
@@ -45,9 +46,8 @@ class DiagnosticsTest extends InProcessServerTest {
 		List<Diagnostic> after = session.client().awaitDiagnostics(uri,
 				list -> list.stream().anyMatch(d -> IssueCodes.UNKNOWN_VERB.equals(code(d))), 60);
 		Diagnostic unknown = after.stream().filter(d -> IssueCodes.UNKNOWN_VERB.equals(code(d))).findFirst().get();
-		assertEquals(TextPositions.of(text, verb.start(1) - 1), unknown.getRange().getStart(),
-				"the diagnostic marks the italic verb");
-		assertTrue(unknown.getMessage().getLeft().contains(verb.group(1) + "xq"), unknown.getMessage().getLeft());
+		assertEquals(TextPositions.of(text, lead), unknown.getRange().getStart(), "the diagnostic marks the italic verb");
+		assertTrue(unknown.getMessage().getLeft().contains(verb + "xq"), unknown.getMessage().getLeft());
 
 		session.change(uri, 3, text);
 		session.client().awaitDiagnostics(uri,
@@ -69,7 +69,7 @@ class DiagnosticsTest extends InProcessServerTest {
 		Path cited = citation.citedFile();
 		String citedText = Examples.read(cited);
 		String designation = citation.cited().getDesignation();
-		int heading = citedText.indexOf(designation);
+		int heading = ExampleWorkspace.offsetOf(citation.cited(), UnresPackage.Literals.DOCUMENT__DESIGNATION);
 		String renumbered = citedText.substring(0, heading) + designation + "99" + citedText.substring(heading
 				+ designation.length());
 		openAndAwait(cited, citedText);

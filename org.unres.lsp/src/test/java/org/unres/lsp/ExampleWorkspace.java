@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.EcoreUtil2;
@@ -17,6 +19,8 @@ import org.eclipse.xtext.resource.XtextResourceSet;
 import org.unres.dsl.ide.UnresIdeSetup;
 import org.unres.dsl.structure.DocumentStructure;
 import org.unres.dsl.structure.DocumentStructureProvider;
+import org.unres.dsl.structure.StructureNode;
+import org.unres.dsl.unres.Paragraph;
 import org.unres.dsl.unres.CitedText;
 import org.unres.dsl.unres.Document;
 import org.unres.dsl.unres.UnresPackage;
@@ -115,6 +119,42 @@ final class ExampleWorkspace {
 	Document documentIn(Path file) {
 		return documents().stream().filter(d -> pathOf(d.eResource()).equals(file.toAbsolutePath().normalize()))
 				.findFirst().orElseThrow(() -> new AssertionError("no document in " + file));
+	}
+
+	/**
+	 * The operative paragraphs of the document's own text (not of its annexes) that open with an
+	 * italic verb, in order.
+	 */
+	List<Paragraph> operativeParagraphs(Document document) {
+		List<Paragraph> paragraphs = new ArrayList<>();
+		for (StructureNode node : structureOf(document).getMain().getAllParagraphs()) {
+			if (node.getParent() == null && node.getBlock() instanceof Paragraph paragraph && paragraph.getLead() != null) {
+				paragraphs.add(paragraph);
+			}
+		}
+		return paragraphs;
+	}
+
+	/** Where a feature's text starts, without the line break a line-led token carries. */
+	static int offsetOf(EObject element, EStructuralFeature feature) {
+		INode node = NodeModelUtils.findNodesForFeature(element, feature).get(0);
+		String text = node.getRootNode().getText();
+		int offset = node.getOffset();
+		while (Character.isWhitespace(text.charAt(offset))) {
+			offset++;
+		}
+		return offset;
+	}
+
+	/** Where an element's text ends, without trailing white space. */
+	static int endOf(EObject element) {
+		INode node = NodeModelUtils.getNode(element);
+		String text = node.getRootNode().getText();
+		int end = node.getEndOffset();
+		while (Character.isWhitespace(text.charAt(end - 1))) {
+			end--;
+		}
+		return end;
 	}
 
 	static <T> T service(Class<T> type) {

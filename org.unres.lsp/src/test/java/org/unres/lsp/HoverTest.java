@@ -14,11 +14,12 @@ import org.eclipse.lsp4j.Position;
 import org.junit.jupiter.api.Test;
 import org.unres.dsl.naming.DocumentIdentity;
 import org.unres.dsl.unres.Document;
+import org.unres.dsl.unres.Paragraph;
+import org.unres.dsl.unres.UnresPackage;
 
 /** Hovers say what a citation cites and how an opener or a verb is used. */
 class HoverTest extends InProcessServerTest {
 
-	private static final Pattern OPERATIVE_VERB = Pattern.compile("(?m)^\\d+\\. \\*([^*\\n]+)\\*");
 	private static final Pattern OPENER = Pattern.compile("(?m)^\\*([^*\\n]+)\\*");
 	private static final Pattern FOOTNOTE_MARKER = Pattern.compile("\\[\\^(\\d+)\\]");
 
@@ -48,9 +49,10 @@ class HoverTest extends InProcessServerTest {
 	void aVerbShowsItsUsage() throws Exception {
 		Path file = Examples.largest();
 		String text = Examples.read(file);
-		Matcher verb = OPERATIVE_VERB.matcher(text);
-		assertTrue(verb.find());
-		String usage = hover(file, TextPositions.of(text, verb.start(1) + 1));
+		ExampleWorkspace workspace = ExampleWorkspace.load();
+		Paragraph paragraph = workspace.operativeParagraphs(workspace.documentIn(file)).get(0);
+		int lead = ExampleWorkspace.offsetOf(paragraph, UnresPackage.Literals.PARAGRAPH__LEAD);
+		String usage = hover(file, TextPositions.of(text, lead + 2));
 		assertTrue(usage.contains("operative verb"), usage);
 		assertTrue(usage.contains("semicolon"), "the usage says how the paragraph ends: " + usage);
 	}
