@@ -12,7 +12,8 @@ import org.eclipse.xtext.resource.XtextResource;
 /**
  * Formatting through the language's formatter (org.unres.dsl.formatting2), sending only edits
  * that change something: the formatter also "replaces" white space with the same white space,
- * and editors would count such edits as changes to the file.
+ * and editors would count such edits as changes to the file. A text with syntax errors is not
+ * formatted: where the parser had to guess, moving white space could change what the text says.
  */
 public class UnresFormattingService extends FormattingService {
 
@@ -20,6 +21,9 @@ public class UnresFormattingService extends FormattingService {
 	public List<TextEdit> format(XtextResource resource, Document document, int offset, int length,
 			FormattingOptions options) {
 		List<TextEdit> changes = new ArrayList<>();
+		if (resource.getParseResult() == null || resource.getParseResult().hasSyntaxErrors()) {
+			return changes;
+		}
 		for (TextEdit edit : super.format(resource, document, offset, length, options)) {
 			if (!document.getSubstring(edit.getRange()).equals(edit.getNewText())) {
 				changes.add(edit);

@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.util.ITextRegion;
@@ -13,6 +12,8 @@ import org.eclipse.xtext.util.TextRegion;
 /**
  * Regions of source text as an editor shows them. Line-led tokens ("12.", "(a)", "[^3]:") carry
  * the line break and indentation before them, which a selection or a range must not cover.
+ * Regions are computed from the nodes' own text, never from the whole file's, so that a long
+ * document costs no more per element than a short one.
  */
 public final class TextRegions {
 
@@ -21,22 +22,7 @@ public final class TextRegions {
 
 	/** The node's region without white space at either end; null for no node. */
 	public static ITextRegion trimmed(INode node) {
-		if (node == null) {
-			return null;
-		}
-		String text = node.getRootNode().getText();
-		return trimmed(text, node.getOffset(), node.getEndOffset());
-	}
-
-	/** The region from start to end without white space at either end. */
-	public static ITextRegion trimmed(String text, int start, int end) {
-		while (start < end && Character.isWhitespace(text.charAt(start))) {
-			start++;
-		}
-		while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-			end--;
-		}
-		return new TextRegion(start, end - start);
+		return node == null ? null : new TextRegion(start(node), end(node) - start(node));
 	}
 
 	/** The trimmed region of an element's text; null when it has no node. */
@@ -50,8 +36,29 @@ public final class TextRegions {
 		if (nodes.isEmpty()) {
 			return null;
 		}
-		ICompositeNode root = nodes.get(0).getRootNode();
-		return trimmed(root.getText(), nodes.get(0).getOffset(), nodes.get(nodes.size() - 1).getEndOffset());
+		int start = start(nodes.get(0));
+		return new TextRegion(start, Math.max(start, end(nodes.get(nodes.size() - 1))) - start);
+	}
+
+	/** The region with white space at either end left out, read from the element's own text. */
+	public static ITextRegion trimmed(EObject element, ITextRegion region) {
+		INode node = element == null ? null : NodeModelUtils.getNode(element);
+		if (node == null || region == null) {
+			return region;
+		}
+		String text = node.getText();
+		int base = node.getTotalOffset();
+		int start = region.getOffset();
+		int end = region.getOffset() + region.getLength();
+		while (start < end && start - base >= 0 && start - base < text.length()
+				&& Character.isWhitespace(text.charAt(start - base))) {
+			start++;
+		}
+		while (end > start && end - base - 1 >= 0 && end - base - 1 < text.length()
+				&& Character.isWhitespace(text.charAt(end - base - 1))) {
+			end--;
+		}
+		return new TextRegion(start, end - start);
 	}
 
 	/** The smallest region that covers both; either may be null. */
@@ -60,5 +67,25 @@ public final class TextRegions {
 			return b;
 		}
 		return b == null ? a : a.merge(b);
+	}
+
+	/** Where the node's text starts, past any white space it begins with. */
+	private static int start(INode node) {
+		String text = node.getText();
+		int i = 0;
+		while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+			i++;
+		}
+		return node.getTotalOffset() + i;
+	}
+
+	/** Where the node's text ends, before any white space it ends with. */
+	private static int end(INode node) {
+		String text = node.getText();
+		int i = text.length();
+		while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+			i--;
+		}
+		return node.getTotalOffset() + i;
 	}
 }

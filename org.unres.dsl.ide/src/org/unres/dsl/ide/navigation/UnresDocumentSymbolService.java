@@ -45,16 +45,28 @@ public class UnresDocumentSymbolService extends DocumentSymbolService {
 	@Override
 	public List<? extends Location> getDefinitions(XtextResource resource, int offset,
 			IReferenceFinder.IResourceAccess resourceAccess, CancelIndicator cancelIndicator) {
-		List<? extends Location> definitions = super.getDefinitions(resource, offset, resourceAccess, cancelIndicator);
+		List<? extends Location> definitions = definitionsAt(resource, offset, resourceAccess, cancelIndicator);
 		if (definitions.isEmpty() && offset > 0) {
 			// the cursor just after a word, as editors place it after a double click or typing
-			definitions = super.getDefinitions(resource, offset - 1, resourceAccess, cancelIndicator);
+			definitions = definitionsAt(resource, offset - 1, resourceAccess, cancelIndicator);
 		}
 		if (!definitions.isEmpty()) {
 			return definitions;
 		}
 		EObject cited = citedAt(resource, offset);
 		return cited == null ? definitions : List.of(documentExtensions.newLocation(cited));
+	}
+
+	/**
+	 * Xtext's definitions, where there is an element to start from: in text that does not parse
+	 * there may be none, which Xtext's lookup does not expect.
+	 */
+	private List<? extends Location> definitionsAt(XtextResource resource, int offset,
+			IReferenceFinder.IResourceAccess resourceAccess, CancelIndicator cancelIndicator) {
+		if (elements.resolveElementAt(resource, offset) == null) {
+			return List.of();
+		}
+		return super.getDefinitions(resource, offset, resourceAccess, cancelIndicator);
 	}
 
 	/**

@@ -56,14 +56,9 @@ public class UnresLocationInFileProvider extends DefaultLocationInFileProvider {
 	}
 
 	private static ITextRegion trim(ITextRegion region, EObject element) {
-		if (region == null || region.getLength() == 0 || element.eResource() == null) {
+		if (region == null || region.getLength() == 0) {
 			return region;
 		}
-		var node = org.eclipse.xtext.nodemodel.util.NodeModelUtils.getNode(element);
-		if (node == null) {
-			return region;
-		}
-		String text = node.getRootNode().getText();
-		return TextRegions.trimmed(text, region.getOffset(), region.getOffset() + region.getLength());
+		return TextRegions.trimmed(element, region);
 	}
 }

@@ -50,7 +50,7 @@ record RenameTarget(EObject element, ITextRegion region, String name) {
 		if (semantic instanceof Document document) {
 			ITextRegion designation = TextRegions.of(document, Literals.DOCUMENT__DESIGNATION);
 			if (designation != null && designation.contains(offset)) {
-				return new RenameTarget(document, designation, text(resource, designation));
+				return new RenameTarget(document, designation, document.getDesignation().strip());
 			}
 		}
 		if (semantic instanceof Footnote footnote) {
@@ -64,7 +64,7 @@ record RenameTarget(EObject element, ITextRegion region, String name) {
 			EObject target = elements.resolveCrossReferencedElementAt(resource, offset);
 			if ((target instanceof Document || target instanceof Footnote) && !target.eIsProxy()) {
 				ITextRegion region = TextRegions.trimmed(crossReference);
-				return new RenameTarget(target, region, text(resource, region));
+				return new RenameTarget(target, region, NodeModelUtils.getTokenText(crossReference));
 			}
 		}
 		return null;
@@ -76,8 +76,9 @@ record RenameTarget(EObject element, ITextRegion region, String name) {
 		if (label == null || footnote.getName() == null) {
 			return null;
 		}
-		String text = NodeModelUtils.getNode(footnote).getRootNode().getText()
-				.substring(label.getOffset(), label.getOffset() + label.getLength());
+		INode node = NodeModelUtils.getNode(footnote);
+		String text = node.getText().substring(label.getOffset() - node.getTotalOffset(),
+				label.getOffset() - node.getTotalOffset() + label.getLength());
 		int start = text.indexOf(footnote.getName());
 		return start < 0 ? null : new TextRegion(label.getOffset() + start, footnote.getName().length());
 	}
@@ -89,10 +90,5 @@ record RenameTarget(EObject element, ITextRegion region, String name) {
 			}
 		}
 		return null;
-	}
-
-	private static String text(XtextResource resource, ITextRegion region) {
-		return resource.getParseResult().getRootNode().getText().substring(region.getOffset(),
-				region.getOffset() + region.getLength());
 	}
 }

@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceFactory;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -46,8 +47,9 @@ final class ExampleWorkspace {
 	}
 
 	/**
-	 * Loads the examples with an injector of its own that is registered nowhere: a server in this
-	 * JVM keeps the language's global EMF registrations to itself.
+	 * Loads the examples with an injector of its own. EMF finds a language through global
+	 * registries; the language is registered there unless a server in this JVM already did it
+	 * (with the same setup).
 	 */
 	static ExampleWorkspace load() {
 		return load(Examples.files());
@@ -55,8 +57,12 @@ final class ExampleWorkspace {
 
 	static synchronized ExampleWorkspace load(List<Path> files) {
 		if (injector == null) {
-			UnresPackage.eINSTANCE.eClass();
-			injector = new UnresIdeSetup().createInjector();
+			UnresIdeSetup setup = new UnresIdeSetup();
+			if (IResourceServiceProvider.Registry.INSTANCE.getExtensionToFactoryMap().containsKey("unres")) {
+				injector = setup.createInjector();
+			} else {
+				injector = setup.createInjectorAndDoEMFRegistration();
+			}
 		}
 		XtextResourceSet resources = injector.getInstance(XtextResourceSet.class);
 		resources.getResourceFactoryRegistry().getExtensionToFactoryMap().put("unres",

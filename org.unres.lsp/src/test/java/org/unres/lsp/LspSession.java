@@ -88,16 +88,54 @@ final class LspSession implements AutoCloseable {
 
 	/** The built server (target/unres-lsp.jar) as a process, over its standard streams. */
 	static LspSession subprocess(String... args) throws IOException {
-		Path jar = Path.of("target", "unres-lsp.jar").toAbsolutePath();
-		if (!Files.isRegularFile(jar)) {
-			throw new IllegalStateException("the server is not built: " + jar + " (run mvn package first)");
-		}
+		Path jar = builtJar();
 		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-jar", jar.toString()));
 		command.addAll(List.of(args));
 		Path log = Files.createTempFile(jar.getParent(), "server-stderr-", ".log");
 		Process process = new ProcessBuilder(command).redirectError(log.toFile()).start();
 		return new LspSession(process.getInputStream(), process.getOutputStream(), process.onExit()
 				.thenApply(Process::exitValue), process);
+	}
+
+	/**
+	 * The built server as a process listening on a socket (--socket 0: a free port, which it
+	 * prints on standard error), connected to over that socket.
+	 */
+	static LspSession overSocket() throws IOException, InterruptedException {
+		Path jar = builtJar();
+		Path log = Files.createTempFile(jar.getParent(), "server-stderr-", ".log");
+		Process process = new ProcessBuilder(javaExecutable(), "-jar", jar.toString(), "--socket", "0")
+				.redirectError(log.toFile()).start();
+		int port = awaitPort(log, process);
+		java.net.Socket socket = new java.net.Socket("127.0.0.1", port);
+		return new LspSession(socket.getInputStream(), socket.getOutputStream(),
+				process.onExit().thenApply(Process::exitValue), process);
+	}
+
+	private static int awaitPort(Path log, Process process) throws IOException, InterruptedException {
+		java.util.regex.Pattern listening = java.util.regex.Pattern.compile("listening on \\S+ port (\\d+)");
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+		while (System.nanoTime() < deadline && process.isAlive()) {
+			java.util.regex.Matcher matcher = listening.matcher(Files.readString(log));
+			if (matcher.find()) {
+				return Integer.parseInt(matcher.group(1));
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("the server did not say where it listens: " + Files.readString(log));
+	}
+
+	static Path builtJar() {
+		Path jar = Path.of("target", "unres-lsp.jar").toAbsolutePath();
+		if (!Files.isRegularFile(jar)) {
+			throw new IllegalStateException("the server is not built: " + jar + " (run mvn package first)");
+		}
+		return jar;
+	}
+
+	/** The process of the server, when it runs as one. */
+	Process process() {
+		return process;
 	}
 
 	static String javaExecutable() {
