@@ -88,7 +88,11 @@ final class LspSession implements AutoCloseable {
 
 	/** The built server (target/unres-lsp.jar) as a process, over its standard streams. */
 	static LspSession subprocess(String... args) throws IOException {
-		Path jar = builtJar();
+		return subprocess(builtJar(), args);
+	}
+
+	/** A server jar as a process, over its standard streams; its standard error goes to a log beside it. */
+	static LspSession subprocess(Path jar, String... args) throws IOException {
 		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-jar", jar.toString()));
 		command.addAll(List.of(args));
 		Path log = Files.createTempFile(jar.getParent(), "server-stderr-", ".log");
