@@ -3,15 +3,19 @@ package org.unres.dsl.importer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Cuts the running text into paragraphs. In text with one paragraph per line, every line that is
  * not blank is a paragraph. In wrapped PDF text a paragraph starts with an indented line and goes on
- * over the lines at the margin; where a page break interrupted it (a footnote block, page
- * furniture), the indented line that resumes the text continues the paragraph when that paragraph
- * has not ended.
+ * over the following lines. In both forms a paragraph that has not ended (no final . , ; or :)
+ * goes on where the next line starts in lower case or resumes the text after a page break, unless
+ * that line starts with a paragraph label.
  */
 public final class BlockSegmentation {
+
+	/** What starts a paragraph of its own: a number or a sub-paragraph label. */
+	private static final Pattern LABEL = Pattern.compile("(\\d+(\\.\\d+)*\\.|\\([a-z]+\\)|[a-z]\\.)\\s");
 
 	private BlockSegmentation() {
 	}
@@ -25,14 +29,6 @@ public final class BlockSegmentation {
 
 	public static List<TextBlock> segment(List<SourceLine> lines, boolean wrapped, Set<Integer> resumptions) {
 		List<TextBlock> blocks = new ArrayList<>();
-		if (!wrapped) {
-			for (SourceLine line : lines) {
-				if (!line.isBlank()) {
-					blocks.add(new TextBlock(line.number(), line.text().strip()));
-				}
-			}
-			return blocks;
-		}
 		boolean open = false;
 		for (SourceLine line : lines) {
 			if (line.isBlank()) {
@@ -40,13 +36,15 @@ public final class BlockSegmentation {
 				continue;
 			}
 			String text = line.text().strip();
+			// Tabs separate table cells, so only spaces are trimmed from a line of a table.
 			TextBlock last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
-			boolean continues = last != null && (open && !line.isIndented()
-					|| !open && !hasEnded(last.text()) && (Character.isLowerCase(text.charAt(0)) || resumptions.contains(line.number())));
+			boolean continues = last != null && (wrapped && open && !line.isIndented()
+					|| !hasEnded(last.text()) && !LABEL.matcher(text).lookingAt() && (wrapped && open
+							|| Character.isLowerCase(text.charAt(0)) || wrapped && resumptions.contains(line.number())));
 			if (continues) {
 				blocks.set(blocks.size() - 1, new TextBlock(last.line(), Dehyphenation.join(last.text(), text)));
 			} else {
-				blocks.add(new TextBlock(line.number(), text));
+				blocks.add(new TextBlock(line.number(), wrapped ? text : line.text().replaceAll("^ +| +$", "")));
 			}
 			open = true;
 		}

@@ -30,7 +30,9 @@ public final class FootnoteMarkers {
 		}
 		marked = replace(marked, GLUED, (input, match) -> {
 			int number = Integer.parseInt(match.group(1));
-			return notes.contains(number) && !belongsToToken(tokenBefore(input, match.start()))
+			char before = input.charAt(match.start() - 1);
+			boolean afterPunctuation = ",;:)”’".indexOf(before) >= 0;
+			return notes.contains(number) && (afterPunctuation || !belongsToToken(tokenBefore(input, match.start())))
 					? "[^" + number + "]" : match.group();
 		});
 		return replace(marked, YEAR_AND_MARKER, (input, match) -> {

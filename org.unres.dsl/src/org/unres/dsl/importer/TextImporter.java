@@ -24,6 +24,7 @@ public final class TextImporter {
 	private static final Pattern LETTERED = Pattern.compile("(\\([a-z]+\\)|[a-z]\\.)\\s+(.*)");
 	private static final Pattern ITALIC_LEAD = Pattern.compile("\\*([^*]+)\\*\\s*(.*)");
 	private static final Pattern MARKER = Pattern.compile("\\[\\^(\\d+)]");
+	private static final Pattern BULLET = Pattern.compile("[-–•]\\s+(.*)");
 	private static final Pattern ANNEX = Pattern.compile("Annex(?: ([IVXL]+))?");
 	private static final Map<String, String> FORMULAS = new LinkedHashMap<>();
 	static {
@@ -142,6 +143,9 @@ public final class TextImporter {
 		}
 
 		private void readBlocks(int from) {
+			boolean inAnnex = false;
+			boolean operativeSeen = false;
+			boolean listFollows = false;
 			int i = from;
 			while (i < blocks.size()) {
 				TextBlock block = blocks.get(i);
@@ -154,31 +158,57 @@ public final class TextImporter {
 					i++;
 					continue; // written by readTable
 				}
+				Matcher bullet = BULLET.matcher(text);
+				if (bullet.matches() && NUMBERED.matcher(bullet.group(1)).matches()) {
+					text = bullet.group(1); // "- 1.1. …": a numbered item printed with a dash
+				}
 				Matcher annex = ANNEX.matcher(text);
 				Matcher numbered = NUMBERED.matcher(text);
 				Matcher lettered = LETTERED.matcher(text);
+				String previous = i > from ? blocks.get(i - 1).text() : "";
 				if (annex.matches()) {
 					writer.annex(annex.group(1));
+					inAnnex = true;
 					if (i + 1 < blocks.size()) {
 						writer.title(prose(blocks.get(i + 1).text(), blocks.get(i + 1).line()));
 						notesOf(blocks.get(i + 1).text());
 						i++;
 					}
 				} else if (numbered.matches()) {
-					writer.block(numbered.group(1) + " " + lead(numbered.group(2), block.line(), true));
+					writer.block(numbered.group(1) + " " + lead(numbered.group(2), block.line(), !inAnnex));
+					operativeSeen = true;
+					listFollows = false;
 				} else if (lettered.matches()) {
 					writer.block(lettered.group(1) + " " + lead(lettered.group(2), block.line(), false));
-				} else if (preambular(text) != null) {
+					operativeSeen = true;
+					listFollows = false;
+				} else if (bullet.matches()) {
+					writer.block("- " + prose(bullet.group(1), block.line()));
+				} else if (preambular(text) != null && !inAnnex) {
 					writer.block(preambular(text));
+				} else if (!inAnnex && operativeSeen && previous.endsWith(".") && !hasEnded(text)) {
+					// After the last operative paragraph an unnumbered title starts what the text sets out below.
+					warnings.add(new ImportWarning(block.line(), "text after the last paragraph read as an attachment titled \""
+							+ shorten(text) + "\""));
+					writer.attachment();
+					writer.title(prose(text, block.line()));
+					inAnnex = true;
+				} else if (listFollows && !hasEnded(text)) {
+					writer.block("- " + prose(text, block.line()));
 				} else {
-					if (text.length() > 120 || text.endsWith(";") || text.endsWith(",")) {
+					if (hasEnded(text) || text.length() > 120) {
 						warnings.add(new ImportWarning(block.line(), "a paragraph without number or known opener; kept as a heading line"));
 					}
 					writer.block("## " + prose(text, block.line()));
+					listFollows = text.equals("Documentation");
 				}
 				notesOf(text);
 				i++;
 			}
+		}
+
+		private static boolean hasEnded(String text) {
+			return text.matches(".*[.,;:]");
 		}
 
 		/** "*Requests*", "*Also invites*": the italic verb after a paragraph label, from the vocabulary. */
@@ -188,6 +218,9 @@ public final class TextImporter {
 				return "*" + italic.group(1).strip() + "* " + prose(italic.group(2), line);
 			}
 			String verb = phrases.verbOf(text);
+			if (verb == null) {
+				verb = phrases.openerOf(text); // decisions: "(d) Taking note of …, decides …"
+			}
 			if (verb == null) {
 				if (warnUnknown) {
 					warnings.add(new ImportWarning(line, "no known verb at the start of the paragraph; written without one"));

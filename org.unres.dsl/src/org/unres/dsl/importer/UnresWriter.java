@@ -63,6 +63,10 @@ final class UnresWriter {
 		out.append("\n@annex").append(designation == null ? "" : " " + designation).append('\n');
 	}
 
+	void attachment() {
+		out.append("\n@attachment\n");
+	}
+
 	String text() {
 		return out.toString();
 	}
