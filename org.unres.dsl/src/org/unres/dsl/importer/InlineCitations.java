@@ -21,7 +21,9 @@ public final class InlineCitations {
 	private static final Pattern RESOLUTION = Pattern.compile("(?<![\\w-])" + BODY + "(?:resolutions?|decisions?|Resolution|Decision) "
 			+ ENTRY + "(?:(?:, and|,| and) " + ENTRY + ")*(?:, (?:annex|section [A-Z])(?![\\w-]))?(?![\\d/])");
 	private static final Pattern RECORDS = Pattern.compile("Official Records of the [^;\\[\\]]*?Supplement No\\. \\d+[A-Z]?(?: \\([^()\\[\\]]*\\))?");
-	private static final Pattern TREATY = Pattern.compile("United Nations, Treaty Series, vol\\. \\d+, No\\. \\d+");
+	private static final String VOLUMES = "vols?\\. \\d+(?:(?:,| and) \\d+)*, No\\. \\d+";
+	private static final Pattern TREATY = Pattern.compile("United Nations, Treaty Series, " + VOLUMES);
+	private static final Pattern IBID = Pattern.compile("Ibid\\.(?:, " + VOLUMES + ")?");
 	private static final Pattern SYMBOL = Pattern.compile("(?<![\\w/.\\-(])[A-Z][A-Z0-9.]*/[A-Za-z0-9./\\-]*[A-Za-z0-9]");
 	private static final Pattern OWN_PARAGRAPH = Pattern.compile("(?<![\\w-])paragraph (\\d+)(?= (?:above|below|of the present))");
 
@@ -40,7 +42,7 @@ public final class InlineCitations {
 
 	/** A note that is only "Ibid." or "Ibid., vol. 2349, No. 42146": the source of the note before it. */
 	public static String markIbid(String note) {
-		Matcher ibid = Pattern.compile("Ibid\\.(?:, vol\\. \\d+, No\\. \\d+)?").matcher(note);
+		Matcher ibid = IBID.matcher(note);
 		return ibid.lookingAt() ? "[" + ibid.group() + "]" + note.substring(ibid.end()) : note;
 	}
 

@@ -78,7 +78,6 @@ public final class TextImporter {
 		private final Set<Integer> written = new HashSet<>();
 		private final Set<String> paragraphNumbers = new HashSet<>();
 		private final UnresWriter writer = new UnresWriter();
-		private String previousNote = "";
 
 		Reading(List<TextBlock> blocks, Map<Integer, Note> notes, List<ImportWarning> warnings) {
 			this.blocks = blocks;
@@ -175,11 +174,15 @@ public final class TextImporter {
 						i++;
 					}
 				} else if (numbered.matches()) {
-					writer.block(numbered.group(1) + " " + lead(numbered.group(2), block.line(), !inAnnex));
+					String paragraph = lead(numbered.group(2), block.line(), !inAnnex);
+					writer.block(numbered.group(1) + " " + paragraph);
+					reportingRequest(paragraph, inAnnex);
 					operativeSeen = true;
 					listFollows = false;
 				} else if (lettered.matches()) {
-					writer.block(lettered.group(1) + " " + lead(lettered.group(2), block.line(), false));
+					String paragraph = lead(lettered.group(2), block.line(), false);
+					writer.block(lettered.group(1) + " " + paragraph);
+					reportingRequest(paragraph, inAnnex);
 					operativeSeen = true;
 					listFollows = false;
 				} else if (bullet.matches()) {
@@ -207,6 +210,13 @@ public final class TextImporter {
 			}
 		}
 
+		private void reportingRequest(String paragraph, boolean inAnnex) {
+			String request = inAnnex ? null : ReportingRequests.of(paragraph);
+			if (request != null) {
+				writer.lineUnderBlock(request);
+			}
+		}
+
 		private static boolean hasEnded(String text) {
 			return text.matches(".*[.,;:]");
 		}
@@ -227,7 +237,7 @@ public final class TextImporter {
 				}
 				return prose(text, line);
 			}
-			return "*" + verb + "* " + prose(text.substring(verb.length()).strip(), line);
+			return "*" + verb + "*" + separated(prose(text.substring(verb.length()).strip(), line));
 		}
 
 		private String preambular(String text) {
@@ -236,7 +246,12 @@ public final class TextImporter {
 				return "*" + italic.group(1).strip() + "* " + prose(italic.group(2), 0);
 			}
 			String opener = phrases.openerOf(text);
-			return opener == null ? null : "*" + opener + "* " + prose(text.substring(opener.length()).strip(), 0);
+			return opener == null ? null : "*" + opener + "*" + separated(prose(text.substring(opener.length()).strip(), 0));
+		}
+
+		/** The words after an italic lead: a space before them, none before punctuation ("*Requests*, to that end"). */
+		private static String separated(String rest) {
+			return rest.isEmpty() || ",;:.".indexOf(rest.charAt(0)) >= 0 ? rest : " " + rest;
 		}
 
 		private boolean isCaption(int i) {
@@ -303,9 +318,7 @@ public final class TextImporter {
 		private void writeNote(Note note) {
 			written.add(note.number());
 			String text = ProseEscaping.escape(note.text(), note.line(), warnings);
-			text = previousNote.contains("[") ? InlineCitations.markIbid(text) : text;
-			text = InlineCitations.mark(text, paragraphNumbers);
-			previousNote = text;
+			text = InlineCitations.mark(InlineCitations.markIbid(text), paragraphNumbers);
 			writer.note(note.number(), text);
 		}
 

@@ -85,7 +85,7 @@ class ImportRoundTripTest {
 		}
 		Result validated = run("validate", unres.toString());
 		if (validated.code() != Main.OK) {
-			return "validation errors: " + errorsOf(validated.err());
+			return "validation errors: " + errorsOf(validated.out() + validated.err());
 		}
 		Path html = work.resolve("out");
 		Result generated = run("generate", "--html", "-o", html.toString(), unres.toString());
