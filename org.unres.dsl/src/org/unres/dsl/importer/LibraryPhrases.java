@@ -18,11 +18,12 @@ import java.util.regex.Pattern;
 public final class LibraryPhrases {
 
 	private static final String LIBRARY = "/org/unres/dsl/library/un.unres";
-	private static final Pattern PHRASE = Pattern.compile("^\\s*(opener|verb|adverb)\\s+\"([^\"]+)\"", Pattern.MULTILINE);
+	private static final Pattern PHRASE = Pattern.compile("^\\s*(opener|verb|adverb|modifier)\\s+\"([^\"]+)\"", Pattern.MULTILINE);
 
 	private final List<String> openers = new ArrayList<>();
 	private final List<String> verbs = new ArrayList<>();
 	private final List<String> adverbs = new ArrayList<>();
+	private final List<String> modifiers = new ArrayList<>();
 
 	public static LibraryPhrases builtIn() {
 		try (InputStream in = LibraryPhrases.class.getResourceAsStream(LIBRARY)) {
@@ -41,35 +42,42 @@ public final class LibraryPhrases {
 			(switch (matcher.group(1)) {
 			case "opener" -> openers;
 			case "verb" -> verbs;
-			default -> adverbs;
+			case "adverb" -> adverbs;
+			default -> modifiers;
 			}).add(matcher.group(2));
 		}
 		Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed();
 		openers.sort(longestFirst);
 		verbs.sort(longestFirst);
 		adverbs.sort(longestFirst);
+		modifiers.sort(longestFirst);
 	}
 
-	/** The opener a preambular paragraph starts with ("Recalling also"), or null. */
+	/** The opener a preambular paragraph starts with, with its modifier ("Recalling also"), or null. */
 	public String openerOf(String text) {
 		String core = startOf(text, openers);
 		if (core == null) {
 			return null;
 		}
-		String rest = text.substring(core.length());
-		for (String modifier : List.of(" also", " further", " again")) {
-			if (rest.startsWith(modifier + " ")) {
-				return core + modifier;
+		return withModifier(text, core);
+	}
+
+	/** The phrase with the library modifier that follows it in the text ("Noting with concern"), if any. */
+	private String withModifier(String text, String phrase) {
+		String rest = text.substring(phrase.length());
+		for (String modifier : modifiers) {
+			if (startsWithWord(rest, " " + modifier)) {
+				return phrase + " " + modifier;
 			}
 		}
-		return core;
+		return phrase;
 	}
 
 	/** The verb an operative paragraph starts with, with its adverb ("Also requests"), or null. */
 	public String verbOf(String text) {
 		String verb = startOf(text, verbs);
 		if (verb != null) {
-			return verb;
+			return withModifier(text, verb);
 		}
 		for (String adverb : adverbs) {
 			if (text.startsWith(adverb + " ")) {
@@ -77,7 +85,7 @@ public final class LibraryPhrases {
 				for (String candidate : verbs) {
 					String lower = Character.toLowerCase(candidate.charAt(0)) + candidate.substring(1);
 					if (startsWithWord(rest, lower)) {
-						return adverb + " " + lower;
+						return withModifier(text, adverb + " " + lower);
 					}
 				}
 			}

@@ -199,7 +199,10 @@ public final class TextImporter {
 				} else if (listFollows && !hasEnded(text)) {
 					writer.block("- " + prose(text, block.line()));
 				} else {
-					if (hasEnded(text) || text.length() > 120) {
+					if (text.contains("  ") || text.matches("[\\d .,–-]+")) {
+						warnings.add(new ImportWarning(block.line(), "looks like part of a table printed as space-aligned columns; "
+								+ "kept as a heading line: rebuild the table"));
+					} else if (hasEnded(text) || text.length() > 120) {
 						warnings.add(new ImportWarning(block.line(), "a paragraph without number or known opener; kept as a heading line"));
 					}
 					writer.block("## " + prose(text, block.line()));
