@@ -47,9 +47,17 @@ public final class TextImporter {
 		for (int i = 0; i < raw.length; i++) {
 			lines.add(new SourceLine(i + 1, raw[i]));
 		}
+		List<ImportWarning> reportWarnings = new ArrayList<>();
 		List<ImportedText> texts = new ArrayList<>();
-		for (List<SourceLine> text : ReportSplitting.split(PageFurniture.remove(lines))) {
+		for (List<SourceLine> text : ReportSplitting.split(PageFurniture.remove(lines), reportWarnings)) {
 			texts.add(importText(text));
+		}
+		if (!reportWarnings.isEmpty() && !texts.isEmpty()) {
+			// Said once, with the first text, since they concern the report rather than one text.
+			ImportedText first = texts.get(0);
+			List<ImportWarning> warnings = new ArrayList<>(reportWarnings);
+			warnings.addAll(first.warnings());
+			texts.set(0, new ImportedText(first.name(), first.unres(), List.copyOf(warnings)));
 		}
 		return texts;
 	}

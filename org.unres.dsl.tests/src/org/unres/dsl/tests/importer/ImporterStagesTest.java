@@ -17,6 +17,7 @@ import org.unres.dsl.importer.BlockSegmentation;
 import org.unres.dsl.importer.Dehyphenation;
 import org.unres.dsl.importer.FootnoteExtraction;
 import org.unres.dsl.importer.FootnoteMarkers;
+import org.unres.dsl.importer.ImportWarning;
 import org.unres.dsl.importer.ImportedText;
 import org.unres.dsl.importer.InlineCitations;
 import org.unres.dsl.importer.LibraryPhrases;
@@ -143,7 +144,9 @@ class ImporterStagesTest {
 
 	@Test
 	void aReportIsCutIntoItsTexts() throws IOException {
-		List<List<SourceLine>> texts = ReportSplitting.split(lines(corpus("reports/001_b76d8c8590779d12.txt")));
+		List<ImportWarning> warnings = new ArrayList<>();
+		List<List<SourceLine>> texts = ReportSplitting.split(lines(corpus("reports/001_b76d8c8590779d12.txt")), warnings);
+		assertTrue(warnings.stream().anyMatch(w -> w.message().contains("outside any text")), "the other chapters are named as not imported");
 		assertEquals(18, texts.size());
 		assertEquals("Draft resolution I", texts.get(0).get(0).text().strip());
 		assertEquals("Decision 20/1", texts.get(17).get(0).text().strip());
