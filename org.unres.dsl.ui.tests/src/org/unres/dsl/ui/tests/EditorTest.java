@@ -61,6 +61,18 @@ class EditorTest {
 		assertTrue(prose == null || prose.foreground == null, "running prose keeps the default colour");
 	}
 
+	@Test
+	void semanticHighlightingMarksVerbsOnceTheTextIsParsed() {
+		ITextEditor editor = Workbench.open(project.getFile(EXAMPLE));
+		StyledText text = Workbench.textOf(editor);
+		int verb = text.getText().indexOf("*Takes note*") + 2;
+		int opener = text.getText().indexOf("*Exercising*") + 2;
+		// lexical highlighting sets verbs in italics; the semantic layer, from the parsed text, adds bold
+		Workbench.waitUntil("the verb in bold", () -> (text.getStyleRangeAtOffset(verb).fontStyle & SWT.BOLD) != 0);
+		assertEquals(SWT.BOLD | SWT.ITALIC, text.getStyleRangeAtOffset(opener).fontStyle);
+		assertEquals(TokenColors.VERB, text.getStyleRangeAtOffset(verb).foreground.getRGB());
+	}
+
 	private static void assertStyle(StyledText text, int offset, RGB color, int fontStyle) {
 		StyleRange range = text.getStyleRangeAtOffset(offset);
 		String where = "'" + text.getText(offset, Math.min(text.getCharCount() - 1, offset + 15)) + "…'";

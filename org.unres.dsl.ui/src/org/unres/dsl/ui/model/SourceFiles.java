@@ -8,14 +8,16 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.Path;
 import org.eclipse.emf.common.util.URI;
 import org.unres.dsl.ui.UnresUi;
 
 /**
- * The {@code .unres} files of the workspace and the EMF URIs they are known by. Workspace files
- * are addressed as {@code platform:/resource/project/path.unres}, so that diagnostics and links
- * name them as Eclipse does; derived and hidden files (build output) are left out.
+ * The {@code .unres} files of the workspace and the EMF URIs they are known by: their file system
+ * URIs ({@code file:/…/path.unres}), as the language server knows files, so that the IDE services
+ * treat them as files of the workspace (and not as the built-in library, which is no file).
+ * Derived and hidden files (build output) are left out.
  */
 public final class SourceFiles {
 
@@ -53,7 +55,9 @@ public final class SourceFiles {
 	}
 
 	public static URI uriOf(IFile file) {
-		return URI.createPlatformResourceURI(file.getFullPath().toString(), true);
+		IPath location = file.getLocation();
+		return location != null ? URI.createFileURI(location.toFile().getAbsolutePath())
+				: URI.createPlatformResourceURI(file.getFullPath().toString(), true);
 	}
 
 	/** The workspace file a URI names, or null for a file outside the workspace. */
