@@ -35,7 +35,8 @@ public class DocumentIdentity {
 		Recommendation recommendation = recommendationOf(document);
 		if (recommendation != null) {
 			segments.add(referencedName(recommendation, UnresPackage.Literals.RECOMMENDATION__BODY));
-			segments.add(String.valueOf(recommendation.getSession().getNumber()));
+			// The session is missing while the line is being typed ("@recommended-by CCPCJ").
+			segments.add(recommendation.getSession() == null ? "" : String.valueOf(recommendation.getSession().getNumber()));
 		}
 		segments.add("draft " + kindOf(document));
 		segments.add(number == null ? "" : number);
