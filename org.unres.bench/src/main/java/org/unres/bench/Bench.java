@@ -172,6 +172,7 @@ public final class Bench {
 	private void incremental(int size, List<Path> files) throws IOException {
 		LoadedCorpus corpus = LoadedCorpus.load(files);
 		corpus.validateAll();
+		corpus.indexReferences();
 		List<Double> millis = new ArrayList<>();
 		int dependantsSeen = 0;
 		for (int edit = 0; edit < 7; edit++) {

@@ -102,6 +102,13 @@ public final class LoadedCorpus {
 		return dependants.size();
 	}
 
+	/** Records what every text refers to, as a builder's index does before it serves edits. */
+	public void indexReferences() {
+		for (XtextResource resource : resources) {
+			referencedResources(resource);
+		}
+	}
+
 	/** The resources a resource refers to, computed once after its links are resolved (the builder's index keeps the same). */
 	private Set<Resource> referencedResources(XtextResource resource) {
 		return outgoing.computeIfAbsent(resource, r -> {
