@@ -10,7 +10,9 @@ import org.unres.dsl.library.BodyResolver;
 import org.unres.dsl.naming.DocumentIdentity;
 import org.unres.dsl.unres.CitedText;
 import org.unres.dsl.unres.Document;
+import org.unres.dsl.unres.Prose;
 import org.unres.dsl.unres.ResolutionCitation;
+import org.unres.dsl.unres.Text;
 import org.unres.dsl.unres.UnresPackage;
 
 import com.google.inject.Inject;
@@ -38,11 +40,26 @@ public class CitedDocuments {
 		String acting = document == null ? null : DocumentIdentity.actingBodyName(document);
 		String phrase = bodyPhraseOf(citation);
 		if (isImplicit(citation)) {
+			String author = bodies.namedBefore(citation.eResource(), wordsBefore(citation) + " " + phrase);
+			if (author != null) {
+				return author;
+			}
 			String number = citation.getEntries().isEmpty() ? "" : numberText(citation.getEntries().get(0));
 			return bodies.numberedLike(citation.eResource(), number, acting);
 		}
 		IEObjectDescription body = bodies.resolve(citation.eResource(), phrase, acting);
 		return body == null ? null : body.getName().toString();
+	}
+
+	/** The prose right before the citation, in the same paragraph ("… the General Assembly in its"). */
+	private static String wordsBefore(ResolutionCitation citation) {
+		if (citation.eContainer() instanceof Prose prose) {
+			int index = prose.getParts().indexOf(citation);
+			if (index > 0 && prose.getParts().get(index - 1) instanceof Text text && text.getValue() != null) {
+				return text.getValue();
+			}
+		}
+		return "";
 	}
 
 	/**

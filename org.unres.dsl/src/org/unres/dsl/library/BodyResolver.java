@@ -68,6 +68,38 @@ public class BodyResolver {
 	}
 
 	/**
+	 * The body the words just before a citation name as its author: "the General Assembly in
+	 * its [resolution 64/71]", "by the Conference of the Parties in its". Null when they name none.
+	 */
+	public String namedBefore(Resource context, String precedingWords) {
+		String text = normalize(precedingWords).replaceAll("[,;:]", "");
+		if (!text.endsWith(" its") && !text.equals("its")) {
+			return null;
+		}
+		text = text.substring(0, text.length() - "its".length()).strip();
+		text = text.replaceFirst(" (in|by|at|under)$", "");
+		for (IEObjectDescription body : visibleBodies(context)) {
+			for (String name : namesOf(body)) {
+				String wanted = normalize(name);
+				if (!wanted.isEmpty() && (text.equals(wanted) || text.endsWith(" " + wanted))) {
+					return body.getName().toString();
+				}
+			}
+		}
+		return null;
+	}
+
+	private static Iterable<String> namesOf(IEObjectDescription body) {
+		String names = body.getUserData(UnresResourceDescriptionStrategy.NAMES);
+		java.util.List<String> all = new java.util.ArrayList<>();
+		all.add(body.getName().toString());
+		if (names != null) {
+			Splitter.on(UnresResourceDescriptionStrategy.NAME_SEPARATOR).split(names).forEach(all::add);
+		}
+		return all;
+	}
+
+	/**
 	 * The bodies a resource sees, listed once per resource (as Vocabulary lists phrases): the index
 	 * walks every text of the workspace, and walking it once per citation made checking N texts take
 	 * time in N squared (see BENCHMARKS.md).
@@ -89,14 +121,7 @@ public class BodyResolver {
 	}
 
 	private static boolean goesBy(IEObjectDescription body, String wanted) {
-		if (normalize(body.getName().toString()).equals(wanted)) {
-			return true;
-		}
-		String names = body.getUserData(UnresResourceDescriptionStrategy.NAMES);
-		if (names == null) {
-			return false;
-		}
-		for (String name : Splitter.on(UnresResourceDescriptionStrategy.NAME_SEPARATOR).split(names)) {
+		for (String name : namesOf(body)) {
 			if (normalize(name).equals(wanted)) {
 				return true;
 			}

@@ -8,6 +8,8 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.util.ITextRegion;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
+import org.eclipse.xtext.validation.ValidationMessageAcceptor;
+import org.eclipse.xtext.diagnostics.Severity;
 import org.unres.dsl.unres.UnresPackage;
 
 /**
@@ -45,33 +47,39 @@ public abstract class AbstractConcernValidator extends AbstractDeclarativeValida
 	@Override
 	protected void error(String message, EObject source, EStructuralFeature feature, int index, String code,
 			String... issueData) {
-		ITextRegion region = SourceRanges.of(source, feature, index);
-		if (region == null) {
-			super.error(message, source, feature, index, code, issueData);
-		} else {
-			getMessageAcceptor().acceptError(message, source, region.getOffset(), region.getLength(), code, issueData);
-		}
+		report(Severity.ERROR, message, source, feature, index, code, issueData);
 	}
 
 	@Override
 	protected void warning(String message, EObject source, EStructuralFeature feature, int index, String code,
 			String... issueData) {
-		ITextRegion region = SourceRanges.of(source, feature, index);
-		if (region == null) {
-			super.warning(message, source, feature, index, code, issueData);
-		} else {
-			getMessageAcceptor().acceptWarning(message, source, region.getOffset(), region.getLength(), code, issueData);
-		}
+		report(Severity.WARNING, message, source, feature, index, code, issueData);
 	}
 
 	@Override
 	protected void info(String message, EObject source, EStructuralFeature feature, int index, String code,
 			String... issueData) {
+		report(Severity.INFO, message, source, feature, index, code, issueData);
+	}
+
+	private void report(Severity severity, String message, EObject source, EStructuralFeature feature, int index,
+			String code, String... issueData) {
 		ITextRegion region = SourceRanges.of(source, feature, index);
+		ValidationMessageAcceptor acceptor = getMessageAcceptor();
 		if (region == null) {
-			super.info(message, source, feature, index, code, issueData);
-		} else {
-			getMessageAcceptor().acceptInfo(message, source, region.getOffset(), region.getLength(), code, issueData);
+			switch (severity) {
+			case ERROR -> acceptor.acceptError(message, source, feature, index, code, issueData);
+			case WARNING -> acceptor.acceptWarning(message, source, feature, index, code, issueData);
+			default -> acceptor.acceptInfo(message, source, feature, index, code, issueData);
+			}
+			return;
+		}
+		int offset = region.getOffset();
+		int length = region.getLength();
+		switch (severity) {
+		case ERROR -> acceptor.acceptError(message, source, offset, length, code, issueData);
+		case WARNING -> acceptor.acceptWarning(message, source, offset, length, code, issueData);
+		default -> acceptor.acceptInfo(message, source, offset, length, code, issueData);
 		}
 	}
 }

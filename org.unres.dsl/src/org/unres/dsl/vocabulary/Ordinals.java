@@ -30,4 +30,16 @@ public final class Ordinals {
 		}
 		return n % 10 == 0 ? TENS_ORDINAL[n / 10] : TENS[n / 10] + "-" + UNITS[n % 10];
 	}
+
+	/** "1st", "2nd", "10th", "11th", "23rd": how the texts number meetings. */
+	public static String numeric(int n) {
+		int lastTwo = n % 100;
+		String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" : switch (n % 10) {
+		case 1 -> "st";
+		case 2 -> "nd";
+		case 3 -> "rd";
+		default -> "th";
+		};
+		return n + suffix;
+	}
 }

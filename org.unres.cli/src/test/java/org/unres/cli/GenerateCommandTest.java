@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,17 +35,10 @@ class GenerateCommandTest {
 	@TempDir
 	Path folder;
 
-	private String out;
-	private String err;
+	private final CommandLine commandLine = new CommandLine();
 
 	private int run(String... args) {
-		ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-		ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-		int code = Main.run(List.of(args), new PrintStream(outBytes, true, StandardCharsets.UTF_8),
-				new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-		out = outBytes.toString(StandardCharsets.UTF_8);
-		err = errBytes.toString(StandardCharsets.UTF_8);
-		return code;
+		return commandLine.run(args);
 	}
 
 	private Path write(String name, String text) throws IOException {
@@ -71,7 +61,7 @@ class GenerateCommandTest {
 	void everyExampleGetsAknAndHtmlAndTheIndexLinksThem() throws Exception {
 		Path examples = Path.of(System.getProperty("unres.examples"));
 		Path output = folder.resolve("out");
-		assertEquals(Main.OK, run("generate", "-o", output.toString(), examples.toString()), err);
+		assertEquals(Main.OK, run("generate", "-o", output.toString(), examples.toString()), commandLine.err);
 		long sources;
 		try (Stream<Path> files = Files.list(examples)) {
 			sources = files.filter(f -> f.toString().endsWith(".unres")).count();
@@ -87,15 +77,15 @@ class GenerateCommandTest {
 		factory.setNamespaceAware(true);
 		var xml = factory.newDocumentBuilder().parse(output.resolve("akn/ccpcj-resolution-20-8.xml").toFile());
 		assertEquals("akomaNtoso", xml.getDocumentElement().getLocalName());
-		assertTrue(out.contains(Tally.plural(written.size(), "file") + " written to"), out);
-		assertTrue(out.contains("index.html"), "says where to open the result: " + out);
+		assertTrue(commandLine.out.contains(Tally.plural(written.size(), "file") + " written to"), commandLine.out);
+		assertTrue(commandLine.out.contains("index.html"), "says where to open the result: " + commandLine.out);
 	}
 
 	@Test
 	void onlyTheRequestedFormat() throws IOException {
 		write("20-1.unres", RESOLUTION);
 		Path output = folder.resolve("out");
-		assertEquals(Main.OK, run("generate", "--akn", "-o", output.toString(), folder.resolve("src").toString()), err);
+		assertEquals(Main.OK, run("generate", "--akn", "-o", output.toString(), folder.resolve("src").toString()), commandLine.err);
 		assertEquals(List.of("akn/ccpcj-resolution-20-1.xml"), filesUnder(output));
 	}
 
@@ -105,10 +95,10 @@ class GenerateCommandTest {
 		Path broken = write("20-2.unres", RESOLUTION.replace("20/1", "20/2").replace("18/3],", "18/3];"));
 		Path output = folder.resolve("out");
 		assertEquals(Main.INVALID_TEXTS, run("generate", "-o", output.toString(), folder.resolve("src").toString()));
-		assertTrue(err.contains(broken + ":9:13: error: A preambular paragraph ends with a comma."), err);
+		assertTrue(commandLine.err.contains(broken + ":9:13: error: A preambular paragraph ends with a comma."), commandLine.err);
 		assertEquals(List.of("akn/ccpcj-resolution-20-1.xml", "html/ccpcj-resolution-20-1.html", "html/index.html"),
 				filesUnder(output));
-		assertTrue(out.contains("1 file not generated because of errors"), out);
+		assertTrue(commandLine.out.contains("1 file not generated because of errors"), commandLine.out);
 	}
 
 	@Test
@@ -120,7 +110,7 @@ class GenerateCommandTest {
 		write("b.unres", unnumbered.replace("governance", "finances"));
 		Path output = folder.resolve("out");
 		assertEquals(Main.INVALID_TEXTS, run("generate", "--html", "-o", output.toString(), folder.resolve("src").toString()));
-		assertTrue(err.contains("a.unres:1:1: error: Another document has the same number: b.unres"), err);
+		assertTrue(commandLine.err.contains("a.unres:1:1: error: Another document has the same number: b.unres"), commandLine.err);
 		assertEquals(List.of(), filesUnder(output));
 	}
 
@@ -128,7 +118,7 @@ class GenerateCommandTest {
 	void sourcesAreOnlyRead() throws IOException {
 		Path source = write("20-1.unres", RESOLUTION);
 		long modified = Files.getLastModifiedTime(source).toMillis();
-		assertEquals(Main.OK, run("generate", "-o", folder.resolve("src").toString(), folder.resolve("src").toString()), err);
+		assertEquals(Main.OK, run("generate", "-o", folder.resolve("src").toString(), folder.resolve("src").toString()), commandLine.err);
 		assertEquals(RESOLUTION, Files.readString(source));
 		assertEquals(modified, Files.getLastModifiedTime(source).toMillis());
 		assertEquals(List.of("20-1.unres", "akn/ccpcj-resolution-20-1.xml", "html/ccpcj-resolution-20-1.html", "html/index.html"),
@@ -139,10 +129,10 @@ class GenerateCommandTest {
 	void usageErrors() throws IOException {
 		write("20-1.unres", RESOLUTION);
 		assertEquals(Main.USAGE, run("generate", folder.resolve("src").toString()));
-		assertTrue(err.contains("-o OUT"), err);
+		assertTrue(commandLine.err.contains("-o OUT"), commandLine.err);
 		Path file = Files.writeString(folder.resolve("taken"), "x");
 		assertEquals(Main.USAGE, run("generate", "-o", file.toString(), folder.resolve("src").toString()));
-		assertTrue(err.contains("is a file"), err);
+		assertTrue(commandLine.err.contains("is a file"), commandLine.err);
 		assertEquals(Main.USAGE, run("generate", "-o"));
 		assertFalse(Files.exists(folder.resolve("out")));
 	}

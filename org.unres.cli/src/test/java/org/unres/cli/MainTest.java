@@ -3,9 +3,7 @@ package org.unres.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,17 +33,10 @@ class MainTest {
 	@TempDir
 	Path folder;
 
-	private String out;
-	private String err;
+	private final CommandLine commandLine = new CommandLine();
 
 	private int run(String... args) {
-		ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-		ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-		int code = Main.run(List.of(args), new PrintStream(outBytes, true, StandardCharsets.UTF_8),
-				new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-		out = outBytes.toString(StandardCharsets.UTF_8);
-		err = errBytes.toString(StandardCharsets.UTF_8);
-		return code;
+		return commandLine.run(args);
 	}
 
 	private Path write(String name, String text) throws IOException {
@@ -58,24 +49,24 @@ class MainTest {
 	@Test
 	void bundledExamplesValidate() {
 		String examples = System.getProperty("unres.examples");
-		assertEquals(Main.OK, run("validate", examples), out);
-		assertTrue(out.contains(" checked: 0 errors"), out);
+		assertEquals(Main.OK, run("validate", examples), commandLine.out);
+		assertTrue(commandLine.out.contains(" checked: 0 errors"), commandLine.out);
 	}
 
 	@Test
 	void validFilePasses() throws IOException {
 		Path file = write("20-1.unres", VALID);
-		assertEquals(Main.OK, run("validate", file.toString()), out);
-		assertEquals("1 file checked: 0 errors, 0 warnings, 1 info", out.strip(), "the citation of 18/3 is external");
+		assertEquals(Main.OK, run("validate", file.toString()), commandLine.out);
+		assertEquals("1 file checked: 0 errors, 0 warnings, 1 info", commandLine.out.strip(), "the citation of 18/3 is external");
 	}
 
 	@Test
 	void ruleViolationIsReportedWithFileLineColumnAndCode() throws IOException {
 		Path file = write("20-1.unres", VALID.replace("18/3],", "18/3];"));
 		assertEquals(Main.INVALID_TEXTS, run("validate", folder.toString()));
-		assertTrue(out.contains(file + ":9:13: error: A preambular paragraph ends with a comma."
-				+ " [org.unres.dsl.preamblePunctuation]"), out);
-		assertTrue(out.contains("1 file checked: 1 error,"), out);
+		assertTrue(commandLine.out.contains(file + ":9:13: error: A preambular paragraph ends with a comma."
+				+ " [org.unres.dsl.preamblePunctuation]"), commandLine.out);
+		assertTrue(commandLine.out.contains("1 file checked: 1 error,"), commandLine.out);
 	}
 
 	@Test
@@ -85,8 +76,8 @@ class MainTest {
 		String expected = "[\n  {\"file\": \"" + file + "\", \"line\": 9, \"column\": 13, \"endLine\": 9,"
 				+ " \"endColumn\": 35, \"severity\": \"error\", \"message\": \"A preambular paragraph ends with a comma.\","
 				+ " \"code\": \"org.unres.dsl.preamblePunctuation\"}\n]";
-		assertEquals(expected, out.strip());
-		assertTrue(err.contains("1 file checked: 1 error"), err);
+		assertEquals(expected, commandLine.out.strip());
+		assertTrue(commandLine.err.contains("1 file checked: 1 error"), commandLine.err);
 		assertEquals(Main.USAGE, run("validate", "--format", "yaml", file.toString()));
 	}
 
@@ -94,37 +85,37 @@ class MainTest {
 	void syntaxErrorIsReportedWithItsPlace() throws IOException {
 		Path file = write("broken.unres", VALID.replace("@body CCPCJ session 20", "@body CCPCJ session twenty"));
 		assertEquals(Main.INVALID_TEXTS, run("validate", file.toString()));
-		assertTrue(out.lines().anyMatch(l -> l.startsWith(file + ":2:") && l.contains(": error: ")), out);
+		assertTrue(commandLine.out.lines().anyMatch(l -> l.startsWith(file + ":2:") && l.contains(": error: ")), commandLine.out);
 	}
 
 	@Test
 	void foldersAreSearchedRecursivelyAndFormOneWorkspace() throws IOException {
 		write("a/20-1.unres", VALID);
 		write("b/c/20-9.unres", VALID.replace("20/1", "20/9").replace("its resolution 18/3]", "its resolution 18/3] and [its resolution 20/1]"));
-		assertEquals(Main.OK, run("validate", "--infos", folder.toString()), out);
-		assertTrue(out.contains("2 files checked"), out);
-		assertTrue(out.contains("External citation: CCPCJ resolution 18/3"), out);
-		assertTrue(!out.contains("resolution 20/1 is not in the workspace"), "20/1 links across files: " + out);
+		assertEquals(Main.OK, run("validate", "--infos", folder.toString()), commandLine.out);
+		assertTrue(commandLine.out.contains("2 files checked"), commandLine.out);
+		assertTrue(commandLine.out.contains("External citation: CCPCJ resolution 18/3"), commandLine.out);
+		assertTrue(!commandLine.out.contains("resolution 20/1 is not in the workspace"), "20/1 links across files: " + commandLine.out);
 	}
 
 	@Test
 	void warningsFailOnlyWithWerror() throws IOException {
 		Path file = write("20-1.unres", VALID.replace("*Recalling*", "*Recallling*"));
-		assertEquals(Main.OK, run("validate", file.toString()), out);
-		assertTrue(out.contains(": warning: 'Recallling' is not a known preambular opener"), out);
-		assertEquals(Main.INVALID_TEXTS, run("validate", "--werror", file.toString()), out);
+		assertEquals(Main.OK, run("validate", file.toString()), commandLine.out);
+		assertTrue(commandLine.out.contains(": warning: 'Recallling' is not a known preambular opener"), commandLine.out);
+		assertEquals(Main.INVALID_TEXTS, run("validate", "--werror", file.toString()), commandLine.out);
 	}
 
 	@Test
 	void badCommandLinesExitWithUsage() {
 		assertEquals(Main.USAGE, run());
 		assertEquals(Main.USAGE, run("publish", "x"));
-		assertTrue(err.contains("unknown command 'publish'"), err);
+		assertTrue(commandLine.err.contains("unknown command 'publish'"), commandLine.err);
 		assertEquals(Main.USAGE, run("validate", folder.resolve("missing.unres").toString()));
-		assertTrue(err.contains("no such file or folder"), err);
+		assertTrue(commandLine.err.contains("no such file or folder"), commandLine.err);
 		assertEquals(Main.USAGE, run("validate", "--frobnicate", folder.toString()));
 		assertEquals(Main.USAGE, run("validate", folder.toString()));
-		assertTrue(err.contains("no .unres files"), err);
+		assertTrue(commandLine.err.contains("no .unres files"), commandLine.err);
 	}
 
 	@Test

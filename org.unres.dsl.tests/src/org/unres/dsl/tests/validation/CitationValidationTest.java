@@ -1,6 +1,7 @@
 package org.unres.dsl.tests.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.unres.dsl.tests.Texts.resolution;
 
 import org.eclipse.xtext.diagnostics.Severity;
@@ -85,5 +86,14 @@ class CitationValidationTest {
 	void textCitingItself() {
 		String text = citing("[Commission resolution 20/99]");
 		tester.singleAt(text, IssueCodes.SELF_CITATION, "20/99]", "20/99");
+	}
+
+	@Test
+	void bodyNamedBeforeTheCitationIsItsAuthor() {
+		String text = citing("the request of the General Assembly in its [resolution 64/71 of 4 December 2009]");
+		var issue = tester.single(text, IssueCodes.EXTERNAL_CITATION);
+		assertTrue(issue.getMessage().contains("GA resolution 64/71"), issue.getMessage());
+		String own = citing("[its resolution 18/3 of 24 April 2009]");
+		assertTrue(tester.single(own, IssueCodes.EXTERNAL_CITATION).getMessage().contains("CCPCJ resolution 18/3"));
 	}
 }

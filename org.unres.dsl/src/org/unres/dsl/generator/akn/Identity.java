@@ -2,6 +2,7 @@ package org.unres.dsl.generator.akn;
 
 import java.time.LocalDate;
 
+import org.unres.dsl.vocabulary.Ordinals;
 import org.unres.dsl.naming.DocumentIdentity;
 import org.unres.dsl.unres.ActingBody;
 import org.unres.dsl.unres.Adoption;
@@ -63,22 +64,10 @@ final class Identity {
 				: day.toString();
 		return tlc.register(Tlc.EVENT, AknIris.slug(bodyName) + "-meeting-" + number,
 				"/akn/ontology/event/" + AknIris.COUNTRY + "/" + AknIris.actor(bodyName) + "/" + when + "/meeting-" + number,
-				numericOrdinal(number) + " meeting");
+				Ordinals.numeric(number) + " meeting");
 	}
 
 	static String titleOf(Body body, String fallback) {
 		return body == null || body.eIsProxy() || body.getTitle() == null ? fallback : body.getTitle();
-	}
-
-	/** "1st", "2nd", "10th", "22nd", "111th": how meetings are numbered in print. */
-	static String numericOrdinal(int n) {
-		int lastTwo = n % 100;
-		String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" : switch (n % 10) {
-		case 1 -> "st";
-		case 2 -> "nd";
-		case 3 -> "rd";
-		default -> "th";
-		};
-		return n + suffix;
 	}
 }

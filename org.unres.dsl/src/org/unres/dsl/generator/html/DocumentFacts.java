@@ -72,7 +72,7 @@ final class DocumentFacts {
 			return null;
 		}
 		String date = date(adoption.getDate());
-		return adoption.getMeeting() > 0 ? "Adopted at the " + numbered(adoption.getMeeting()) + " meeting, on " + date
+		return adoption.getMeeting() > 0 ? "Adopted at the " + Ordinals.numeric(adoption.getMeeting()) + " meeting, on " + date
 				: "Adopted on " + date;
 	}
 
@@ -121,18 +121,6 @@ final class DocumentFacts {
 
 	private static String date(Date date) {
 		return date.getDay() + " " + date.getMonth() + " " + date.getYear();
-	}
-
-	/** "1st", "2nd", "10th", "11th", "23rd": how the texts number meetings. */
-	static String numbered(int n) {
-		int lastTwo = n % 100;
-		String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" : switch (n % 10) {
-		case 1 -> "st";
-		case 2 -> "nd";
-		case 3 -> "rd";
-		default -> "th";
-		};
-		return n + suffix;
 	}
 
 	private static <T extends Metadata> T metadata(Document document, Class<T> type) {
