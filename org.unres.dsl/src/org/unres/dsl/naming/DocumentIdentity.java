@@ -34,8 +34,9 @@ public class DocumentIdentity {
 		List<String> segments = new ArrayList<>();
 		Recommendation recommendation = recommendationOf(document);
 		if (recommendation != null) {
-			segments.add(referencedName(recommendation, UnresPackage.Literals.RECOMMENDATION__BODY));
-			// The session is missing while the line is being typed ("@recommended-by CCPCJ").
+			// Body or session are missing while the line is being typed ("@recommended-by CCPCJ").
+			String recommender = referencedName(recommendation, UnresPackage.Literals.RECOMMENDATION__BODY);
+			segments.add(recommender == null ? "" : recommender);
 			segments.add(recommendation.getSession() == null ? "" : String.valueOf(recommendation.getSession().getNumber()));
 		}
 		segments.add("draft " + kindOf(document));

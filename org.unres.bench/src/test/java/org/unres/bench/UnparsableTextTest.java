@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 
 import org.eclipse.xtext.resource.XtextResource;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.unres.dsl.formatting2.TextFormatter;
@@ -25,12 +26,17 @@ class UnparsableTextTest {
 		assertEquals(List.of(), Pipeline.problems("broken.unres", text));
 	}
 
-	/** Found by the fuzz test: naming a draft threw a NullPointerException while its session was missing. */
+	/** Found by the fuzz test: naming a draft threw while the body or the session of '@recommended-by' was missing. */
 	@ParameterizedTest
 	@ValueSource(strings = { "@recommended-by CCPCJ\n", "@recommended-by CCPCJ session\n", "@recommended-by\n" })
 	void aDraftWhoseRecommendingSessionIsMissing(String line) {
 		String text = "Draft resolution\n" + line + "@body ECOSOC\n\n# Title\n\nThe Economic and Social Council,\n\n"
 				+ "1. *Requests* the Secretariat to act.\n";
 		assertEquals(List.of(), Pipeline.problems("draft.unres", text));
+	}
+
+	@Test
+	void aDraftEndingWithAnEmptyRecommendation() {
+		assertEquals(List.of(), Pipeline.problems("draft.unres", "Draft decision\n@body ECOSOC\n@recommended-by "));
 	}
 }
