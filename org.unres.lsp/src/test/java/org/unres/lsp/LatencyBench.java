@@ -1,0 +1,119 @@
+package org.unres.lsp;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.DefinitionParams;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+
+/**
+ * Measures how long the packaged server takes to answer completion, hover and definition on the
+ * largest file of a folder, over stdio as an editor talks to it, and prints p50 and p95 per
+ * request kind. Not a test: figures depend on the machine. Run it with scripts/lsp-bench, or:
+ *
+ * <pre>
+ * java -cp "org.unres.lsp/target/test-classes:org.unres.lsp/target/unres-lsp.jar:org.unres.lsp/target/lib/*" \
+ *   org.unres.lsp.LatencyBench examples [requests-per-kind]
+ * </pre>
+ */
+public final class LatencyBench {
+
+	/** Where a drafter asks for help: at italic openers and verbs, and inside citations. */
+	private static final Pattern MARKUP = Pattern.compile("\\*[^*\\n]+\\*|\\[[^\\]\\n]+\\]");
+	private static final int WARM_UP = 50;
+
+	private LatencyBench() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		if (args.length < 1) {
+			System.err.println("usage: LatencyBench FOLDER [requests-per-kind] [server-jar]");
+			System.exit(2);
+		}
+		Path folder = Path.of(args[0]).toAbsolutePath().normalize();
+		int requests = args.length > 1 ? Integer.parseInt(args[1]) : 500;
+		Path jar = args.length > 2 ? Path.of(args[2]) : locateJar();
+		Path file = largest(folder);
+		String text = Files.readString(file);
+		List<Position> positions = markupPositions(text);
+		System.out.printf("%s: %d characters, %d places with markup; %d requests per kind after %d to warm up%n",
+				file.getFileName(), text.length(), positions.size(), requests, WARM_UP);
+		try (LspSession session = LspSession.subprocess(jar)) {
+			session.initialize(folder);
+			String uri = session.open(file);
+			session.client().awaitDiagnostics(uri);
+			TextDocumentIdentifier id = new TextDocumentIdentifier(uri);
+			var documents = session.server().getTextDocumentService();
+			measure("completion", requests, positions, p -> documents.completion(new CompletionParams(id, p)));
+			measure("hover", requests, positions, p -> documents.hover(new HoverParams(id, p)));
+			measure("definition", requests, positions, p -> documents.definition(new DefinitionParams(id, p)));
+			session.shutdownAndExit();
+		}
+	}
+
+	private static void measure(String kind, int requests, List<Position> positions,
+			Function<Position, CompletableFuture<?>> request) throws Exception {
+		for (int i = 0; i < WARM_UP; i++) {
+			LspSession.await(request.apply(positions.get(i % positions.size())));
+		}
+		long[] nanos = new long[requests];
+		for (int i = 0; i < requests; i++) {
+			long start = System.nanoTime();
+			LspSession.await(request.apply(positions.get(i % positions.size())));
+			nanos[i] = System.nanoTime() - start;
+		}
+		Arrays.sort(nanos);
+		System.out.printf("%-10s p50 %6.2f ms   p95 %6.2f ms   max %6.2f ms   (%d requests)%n", kind,
+				percentile(nanos, 50), percentile(nanos, 95), nanos[nanos.length - 1] / 1e6, requests);
+	}
+
+	private static double percentile(long[] sorted, int percent) {
+		int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
+		return sorted[Math.max(0, index)] / 1e6;
+	}
+
+	/** One position inside each italic phrase and each bracket of the text. */
+	static List<Position> markupPositions(String text) {
+		List<Position> positions = new ArrayList<>();
+		Matcher markup = MARKUP.matcher(text);
+		while (markup.find()) {
+			positions.add(TextPositions.of(text, markup.start() + Math.min(3, markup.group().length() - 1)));
+		}
+		if (positions.isEmpty()) {
+			throw new IllegalStateException("no markup to ask about");
+		}
+		return positions;
+	}
+
+	private static Path largest(Path folder) throws Exception {
+		try (Stream<Path> files = Files.walk(folder)) {
+			return files.filter(f -> f.toString().endsWith(".unres")).max((a, b) -> Long.compare(size(a), size(b)))
+					.orElseThrow(() -> new IllegalStateException("no .unres file in " + folder));
+		}
+	}
+
+	private static long size(Path file) {
+		try {
+			return Files.size(file);
+		} catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
+
+	/** The jar beside the classes of this bench: org.unres.lsp/target/unres-lsp.jar. */
+	private static Path locateJar() throws Exception {
+		Path classes = Path.of(LatencyBench.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+		return classes.getParent().resolve("unres-lsp.jar");
+	}
+}
