@@ -48,9 +48,16 @@ public final class TextImporter {
 			lines.add(new SourceLine(i + 1, raw[i]));
 		}
 		List<ImportWarning> reportWarnings = new ArrayList<>();
-		List<ImportedText> texts = new ArrayList<>();
+		List<Prepared> prepared = new ArrayList<>();
 		for (List<SourceLine> text : ReportSplitting.split(PageFurniture.remove(lines), reportWarnings)) {
-			texts.add(importText(text));
+			prepared.add(prepare(text));
+		}
+		for (int i = 0; i + 1 < prepared.size(); i++) {
+			moveNotesBack(prepared.get(i), prepared.get(i + 1));
+		}
+		List<ImportedText> texts = new ArrayList<>();
+		for (Prepared text : prepared) {
+			texts.add(new Reading(text.blocks(), text.notes(), text.warnings()).read());
 		}
 		if (!reportWarnings.isEmpty() && !texts.isEmpty()) {
 			// Said once, with the first text, since they concern the report rather than one text.
@@ -62,7 +69,31 @@ public final class TextImporter {
 		return texts;
 	}
 
-	private ImportedText importText(List<SourceLine> lines) {
+	/** A text cut into blocks, with its notes, before classification. */
+	private record Prepared(List<TextBlock> blocks, Map<Integer, Note> notes, List<ImportWarning> warnings) {
+
+		boolean refersTo(int note) {
+			Set<Integer> number = Set.of(note);
+			return blocks.stream().anyMatch(block -> FootnoteMarkers.mark(block.text(), number).contains("[^" + note + "]"));
+		}
+	}
+
+	/**
+	 * In a report, a page break may print a text's last note at the foot of a page that already holds
+	 * the next text: a note that only the text before refers to goes back to it.
+	 */
+	private static void moveNotesBack(Prepared text, Prepared next) {
+		for (Note note : List.copyOf(next.notes().values())) {
+			if (!text.notes().containsKey(note.number()) && text.refersTo(note.number()) && !next.refersTo(note.number())) {
+				next.notes().remove(note.number());
+				text.notes().put(note.number(), note);
+				text.warnings().add(new ImportWarning(note.line(), "note " + note.number()
+						+ " is printed under the next text; moved back to the text that refers to it"));
+			}
+		}
+	}
+
+	private Prepared prepare(List<SourceLine> lines) {
 		List<ImportWarning> warnings = new ArrayList<>();
 		FootnoteExtraction.Result extracted = FootnoteExtraction.extract(lines);
 		boolean wrapped = BlockSegmentation.isWrapped(extracted.text());
@@ -74,7 +105,7 @@ public final class TextImporter {
 				notes.put(note.number(), new Note(note.number(), notes.get(note.number()).text() + " " + note.text(), note.line()));
 			}
 		}
-		return new Reading(blocks, notes, warnings).read();
+		return new Prepared(blocks, notes, warnings);
 	}
 
 	/** The reading of one text: classification of its blocks and their output, in order. */
