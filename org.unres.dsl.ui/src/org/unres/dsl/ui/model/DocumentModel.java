@@ -1,5 +1,6 @@
 package org.unres.dsl.ui.model;
 
+import java.lang.ref.WeakReference;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
@@ -20,22 +21,25 @@ import org.eclipse.xtext.ide.server.Document;
 
 /**
  * The parsed state of one open document, shared by the editor's features (reconciler, content
- * assist, hover, hyperlinks, outline): the text is parsed again only when it changed. Readers run
- * one at a time, because EMF resources resolve their links lazily and are not thread-safe.
+ * assist, hover, hyperlinks, outline): the text is parsed again only when it or a saved file of
+ * the workspace changed. Readers run one at a time, because EMF resources resolve their links
+ * lazily and are not thread-safe.
  */
 public final class DocumentModel {
 
 	private static final Map<IDocument, DocumentModel> MODELS = new WeakHashMap<>();
 	private static final AtomicInteger UNTITLED = new AtomicInteger();
 
-	private final IDocument document;
+	// the map of models is weak on documents: a model must not keep its document alive
+	private final WeakReference<IDocument> document;
 	private final List<Consumer<ParsedText>> listeners = new CopyOnWriteArrayList<>();
 	private int version;
+	private long indexGeneration;
 	private ParsedText parsed;
 	private URI untitled;
 
 	private DocumentModel(IDocument document) {
-		this.document = document;
+		this.document = new WeakReference<>(document);
 	}
 
 	public static DocumentModel of(IDocument document) {
@@ -46,16 +50,26 @@ public final class DocumentModel {
 
 	/** Runs a reader on the current text, parsing it first if it changed since the last read. */
 	public synchronized <T> T read(Function<ParsedText, T> reader) {
-		String text = document.get();
-		if (parsed == null || !parsed.text().equals(text)) {
+		String text = document().get();
+		long generation = WorkspaceIndex.get().refresh();
+		if (parsed == null || !parsed.text().equals(text) || generation != indexGeneration) {
 			parsed = new ParsedText(text, WorkspaceParser.parse(uri(), text), new Document(++version, text));
+			indexGeneration = generation;
 		}
 		return reader.apply(parsed);
 	}
 
+	private IDocument document() {
+		IDocument current = document.get();
+		if (current == null) {
+			throw new IllegalStateException("the document was closed");
+		}
+		return current;
+	}
+
 	/** The workspace file shown, or null for a file outside the workspace or an unsaved text. */
 	public IFile file() {
-		ITextFileBuffer buffer = FileBuffers.getTextFileBufferManager().getTextFileBuffer(document);
+		ITextFileBuffer buffer = FileBuffers.getTextFileBufferManager().getTextFileBuffer(document());
 		IPath location = buffer == null ? null : buffer.getLocation();
 		if (location == null) {
 			return null;
@@ -75,7 +89,7 @@ public final class DocumentModel {
 		if (file != null) {
 			return SourceFiles.uriOf(file);
 		}
-		ITextFileBuffer buffer = FileBuffers.getTextFileBufferManager().getTextFileBuffer(document);
+		ITextFileBuffer buffer = FileBuffers.getTextFileBufferManager().getTextFileBuffer(document());
 		if (buffer != null && buffer.getFileStore() != null) {
 			return URI.createURI(buffer.getFileStore().toURI().toString());
 		}

@@ -34,6 +34,7 @@ public final class WorkspaceIndex {
 	}
 
 	private final Map<URI, Entry> entries = new HashMap<>();
+	private long generation;
 
 	private WorkspaceIndex() {
 	}
@@ -44,6 +45,18 @@ public final class WorkspaceIndex {
 
 	/** A copy of the index as the files are saved now; callers may change it. */
 	public synchronized ResourceDescriptionsData snapshot() {
+		refresh();
+		List<IResourceDescription> descriptions = new ArrayList<>();
+		entries.values().forEach(entry -> descriptions.add(entry.description()));
+		return new ResourceDescriptionsData(descriptions);
+	}
+
+	/**
+	 * Brings the index up to date with the saved files.
+	 *
+	 * @return a number that changes whenever a file was added, changed or removed since
+	 */
+	public synchronized long refresh() {
 		Set<URI> present = new HashSet<>();
 		for (IFile file : SourceFiles.inWorkspace()) {
 			URI uri = SourceFiles.uriOf(file);
@@ -52,12 +65,13 @@ public final class WorkspaceIndex {
 			Entry entry = entries.get(uri);
 			if (entry == null || entry.stamp() != stamp) {
 				entries.put(uri, new Entry(stamp, describe(file, uri)));
+				generation++;
 			}
 		}
-		entries.keySet().retainAll(present);
-		List<IResourceDescription> descriptions = new ArrayList<>();
-		entries.values().forEach(entry -> descriptions.add(entry.description()));
-		return new ResourceDescriptionsData(descriptions);
+		if (entries.keySet().retainAll(present)) {
+			generation++;
+		}
+		return generation;
 	}
 
 	private static IResourceDescription describe(IFile file, URI uri) {

@@ -1,6 +1,8 @@
 package org.unres.dsl.ui.problems;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -30,8 +32,14 @@ public final class IssueMarkers {
 	private IssueMarkers() {
 	}
 
-	/** Replaces the file's problem markers with these issues, in one workspace operation. */
+	/**
+	 * Replaces the file's problem markers with these issues, in one workspace operation; nothing
+	 * happens when the markers say that already (the reconciler checks after every pause in typing).
+	 */
 	public static void replace(IFile file, List<Issue> issues) throws CoreException {
+		if (file.exists() && sameAsMarked(file, issues)) {
+			return;
+		}
 		IWorkspace workspace = ResourcesPlugin.getWorkspace();
 		workspace.run(monitor -> {
 			if (!file.exists()) {
@@ -44,6 +52,20 @@ public final class IssueMarkers {
 				}
 			}
 		}, workspace.getRuleFactory().markerRule(file), IWorkspace.AVOID_UPDATE, null);
+	}
+
+	private static boolean sameAsMarked(IFile file, List<Issue> issues) throws CoreException {
+		List<Map<String, Object>> wanted = new ArrayList<>();
+		for (Issue issue : issues) {
+			if (issue.getSeverity() != Severity.IGNORE) {
+				wanted.add(attributesOf(issue));
+			}
+		}
+		List<Map<String, Object>> marked = new ArrayList<>();
+		for (IMarker marker : file.findMarkers(UnresUi.PROBLEM_MARKER, true, IResource.DEPTH_ZERO)) {
+			marked.add(marker.getAttributes());
+		}
+		return marked.size() == wanted.size() && new HashSet<>(marked).equals(new HashSet<>(wanted));
 	}
 
 	public static void clear(IResource resource) throws CoreException {
