@@ -7,6 +7,7 @@ import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.formatting2.regionaccess.ITextRegionAccess;
 import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
 import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
+import org.eclipse.xtext.parser.IParseResult;
 import org.eclipse.xtext.resource.XtextResource;
 
 import com.google.inject.Inject;
@@ -25,6 +26,12 @@ public class TextFormatter {
 	private Provider<TextRegionAccessBuilder> regionAccessBuilders;
 
 	public String format(XtextResource resource) {
+		if (resource.getContents().isEmpty()) {
+			// Nothing parsed (an empty file, only comments, a first line the parser cannot start on):
+			// there is no structure to lay out, and the region access would fail on the missing root.
+			IParseResult parsed = resource.getParseResult();
+			return parsed == null || parsed.getRootNode() == null ? "" : parsed.getRootNode().getText();
+		}
 		ITextRegionAccess regions = regionAccessBuilders.get().forNodeModel(resource).create();
 		FormatterRequest request = requests.get().setTextRegionAccess(regions);
 		List<ITextReplacement> replacements = formatters.get().format(request);

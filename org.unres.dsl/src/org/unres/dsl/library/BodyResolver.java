@@ -1,14 +1,17 @@
 package org.unres.dsl.library;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.util.IResourceScopeCache;
 import org.unres.dsl.naming.UnresResourceDescriptionStrategy;
 import org.unres.dsl.scoping.UnresGlobalScopeProvider;
 import org.unres.dsl.unres.UnresPackage;
 
 import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableList;
 import com.google.inject.Inject;
 
 /**
@@ -21,6 +24,9 @@ public class BodyResolver {
 	@Inject
 	private UnresGlobalScopeProvider globalScope;
 
+	@Inject
+	private IResourceScopeCache cache;
+
 	/** The body's description, or null when no body goes by this phrase. */
 	public IEObjectDescription resolve(Resource context, String phrase, String actingBodyName) {
 		String wanted = normalize(phrase);
@@ -28,7 +34,7 @@ public class BodyResolver {
 			return null;
 		}
 		IEObjectDescription match = null;
-		for (IEObjectDescription body : globalScope.getVisible(context, UnresPackage.Literals.BODY).getAllElements()) {
+		for (IEObjectDescription body : visibleBodies(context)) {
 			if (goesBy(body, wanted)) {
 				if (body.getName().toString().equals(actingBodyName)) {
 					return body;
@@ -47,7 +53,7 @@ public class BodyResolver {
 	 */
 	public String numberedLike(Resource context, String number, String actingBodyName) {
 		String firstFit = null;
-		for (IEObjectDescription body : globalScope.getVisible(context, UnresPackage.Literals.BODY).getAllElements()) {
+		for (IEObjectDescription body : visibleBodies(context)) {
 			String numbering = body.getUserData(UnresResourceDescriptionStrategy.NUMBERING);
 			boolean fits = numbering == null || matches(number, numbering);
 			String name = body.getName().toString();
@@ -72,7 +78,7 @@ public class BodyResolver {
 		}
 		text = text.substring(0, text.length() - "its".length()).strip();
 		text = text.replaceFirst(" (in|by|at|under)$", "");
-		for (IEObjectDescription body : globalScope.getVisible(context, UnresPackage.Literals.BODY).getAllElements()) {
+		for (IEObjectDescription body : visibleBodies(context)) {
 			for (String name : namesOf(body)) {
 				String wanted = normalize(name);
 				if (!wanted.isEmpty() && (text.equals(wanted) || text.endsWith(" " + wanted))) {
@@ -91,6 +97,19 @@ public class BodyResolver {
 			Splitter.on(UnresResourceDescriptionStrategy.NAME_SEPARATOR).split(names).forEach(all::add);
 		}
 		return all;
+	}
+
+	/**
+	 * The bodies a resource sees, listed once per resource (as Vocabulary lists phrases): the index
+	 * walks every text of the workspace, and walking it once per citation made checking N texts take
+	 * time in N squared (see BENCHMARKS.md).
+	 */
+	private List<IEObjectDescription> visibleBodies(Resource context) {
+		if (context == null) {
+			return ImmutableList.copyOf(globalScope.getVisible(context, UnresPackage.Literals.BODY).getAllElements());
+		}
+		return cache.get(BodyResolver.class.getName(), context,
+				() -> ImmutableList.copyOf(globalScope.getVisible(context, UnresPackage.Literals.BODY).getAllElements()));
 	}
 
 	private static boolean matches(String number, String numbering) {

@@ -34,8 +34,10 @@ public class DocumentIdentity {
 		List<String> segments = new ArrayList<>();
 		Recommendation recommendation = recommendationOf(document);
 		if (recommendation != null) {
-			segments.add(referencedName(recommendation, UnresPackage.Literals.RECOMMENDATION__BODY));
-			segments.add(String.valueOf(recommendation.getSession().getNumber()));
+			// Body or session are missing while the line is being typed ("@recommended-by CCPCJ").
+			String recommender = referencedName(recommendation, UnresPackage.Literals.RECOMMENDATION__BODY);
+			segments.add(recommender == null ? "" : recommender);
+			segments.add(recommendation.getSession() == null ? "" : String.valueOf(recommendation.getSession().getNumber()));
 		}
 		segments.add("draft " + kindOf(document));
 		segments.add(number == null ? "" : number);

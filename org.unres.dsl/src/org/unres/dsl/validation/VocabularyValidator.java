@@ -97,7 +97,8 @@ public class VocabularyValidator extends AbstractConcernValidator {
 		for (StructureNode node : main.getAllParagraphs()) {
 			Paragraph paragraph = (Paragraph) node.getBlock();
 			String lead = paragraph.getLead();
-			String textBefore = earlierText.toString();
+			// The text so far is searched in place: copying it for every paragraph took time in the square of the length.
+			int textBefore = earlierText.length();
 			earlierText.append(' ').append(ProseText.textOf(paragraph.getContent()).toLowerCase(Locale.ROOT));
 			if (lead == null) {
 				if (node.getParent() == null) {
@@ -123,7 +124,7 @@ public class VocabularyValidator extends AbstractConcernValidator {
 				continue;
 			}
 			if (analysis.adverb() != null && REPEATING_ADVERBS.contains(analysis.adverb())
-					&& !usedPlain.contains(analysis.core()) && !mentions(textBefore, analysis.core())) {
+					&& !usedPlain.contains(analysis.core()) && !mentions(earlierText, textBefore, analysis.core())) {
 				warning("'" + lead + "' follows no earlier '" + analysis.core() + "': use '" + analysis.core()
 						+ "' for its first use.", paragraph, UnresPackage.Literals.PARAGRAPH__LEAD, IssueCodes.ADVERB_BEFORE_PLAIN_USE);
 			}
@@ -132,8 +133,9 @@ public class VocabularyValidator extends AbstractConcernValidator {
 	}
 
 	/** Whether earlier text uses the verb without italics ("… and decides to renew …"). */
-	private static boolean mentions(String text, String verb) {
-		return Pattern.compile("\\b" + Pattern.quote(verb.toLowerCase(Locale.ROOT)) + "\\b").matcher(text).find();
+	private static boolean mentions(CharSequence text, int end, String verb) {
+		return Pattern.compile("\\b" + Pattern.quote(verb.toLowerCase(Locale.ROOT)) + "\\b").matcher(text).region(0, end)
+				.useTransparentBounds(true).find();
 	}
 
 	private static String[] data(String fix) {

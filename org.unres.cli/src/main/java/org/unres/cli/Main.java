@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The {@code unres} command: validate and generate. Exit codes: 0 when the texts have no errors, 1 when some have,
+ * The {@code unres} command: validate, generate and import. Exit codes: 0 when the texts have no errors, 1 when some have,
  * 2 when the command itself is wrong or a file cannot be read.
  */
 public final class Main {
@@ -22,6 +22,8 @@ public final class Main {
 			              recursively and all files form one workspace, so citations between them link
 			  generate    check the files, then write Akoma Ntoso XML (OUT/akn/*.xml) and HTML pages with
 			              an index (OUT/html/*.html) for every text without errors; needs -o OUT
+			  import      read resolutions and decisions published as plain text (a report may hold
+			              several) and write one .unres file per text, into OUT or beside the input
 
 			Options:
 			  --infos          also print information diagnostics (such as external citations)
@@ -29,6 +31,7 @@ public final class Main {
 			  --format json    print the diagnostics as a JSON array (the summary goes to stderr)
 			  -o, --output OUT the folder generate writes into (created when missing)
 			  --html, --akn    generate only HTML, or only Akoma Ntoso (default: both)
+			  --force          import: replace .unres files that exist (never done otherwise)
 			  --help           print this help
 			""";
 
@@ -47,15 +50,18 @@ public final class Main {
 		}
 		String command = args.get(0);
 		List<String> rest = args.subList(1, args.size());
-		if (!command.equals("validate") && !command.equals("generate")) {
+		if (!List.of("validate", "generate", "import").contains(command)) {
 			err.println("unres: unknown command '" + command + "'\n");
 			err.print(USAGE_TEXT);
 			return USAGE;
 		}
 		try {
 			Options options = Options.parse(rest);
-			return command.equals("validate") ? new ValidateCommand(options, out, err).run()
-					: new GenerateCommand(options, out, err).run();
+			return switch (command) {
+			case "validate" -> new ValidateCommand(options, out, err).run();
+			case "generate" -> new GenerateCommand(options, out, err).run();
+			default -> new ImportCommand(options, out, err).run();
+			};
 		} catch (UsageException e) {
 			err.println("unres: " + e.getMessage());
 			return USAGE;

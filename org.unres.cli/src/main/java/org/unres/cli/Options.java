@@ -8,7 +8,7 @@ import java.util.List;
 
 /** The options and paths given after the command. */
 record Options(List<Path> paths, boolean infos, boolean warningsAsErrors, boolean json, Path output, boolean html,
-		boolean akn) {
+		boolean akn, boolean force) {
 
 	static Options parse(List<String> args) throws UsageException {
 		List<Path> paths = new ArrayList<>();
@@ -18,6 +18,7 @@ record Options(List<Path> paths, boolean infos, boolean warningsAsErrors, boolea
 		Path output = null;
 		boolean html = false;
 		boolean akn = false;
+		boolean force = false;
 		Iterator<String> remaining = args.iterator();
 		while (remaining.hasNext()) {
 			String arg = remaining.next();
@@ -26,6 +27,7 @@ record Options(List<Path> paths, boolean infos, boolean warningsAsErrors, boolea
 			case "--werror" -> warningsAsErrors = true;
 			case "--html" -> html = true;
 			case "--akn" -> akn = true;
+			case "--force" -> force = true;
 			case "--format" -> json = switch (valueOf(arg, remaining)) {
 				case "json" -> true;
 				case "text" -> false;
@@ -45,9 +47,9 @@ record Options(List<Path> paths, boolean infos, boolean warningsAsErrors, boolea
 			}
 		}
 		if (paths.isEmpty()) {
-			throw new UsageException("name at least one .unres file or folder (see unres --help)");
+			throw new UsageException("name at least one file or folder (see unres --help)");
 		}
-		return new Options(List.copyOf(paths), infos, warningsAsErrors, json, output, html, akn);
+		return new Options(List.copyOf(paths), infos, warningsAsErrors, json, output, html, akn, force);
 	}
 
 	private static String valueOf(String option, Iterator<String> remaining) throws UsageException {

@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 import org.eclipse.emf.common.util.URI;
@@ -52,12 +54,25 @@ final class Workspace {
 		Injector injector = new UnresStandaloneSetup().createInjectorAndDoEMFRegistration();
 		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
 		List<XtextResource> resources = new ArrayList<>();
+		List<SourceFile> files = new ArrayList<>();
+		List<Path> parsed = new ArrayList<>();
+		Map<Path, Integer> order = new HashMap<>();
 		for (Path file : sources) {
+			order.put(file, order.size());
+		}
+		for (Path file : sources) {
+			Issue malformed = malformed(file);
+			if (malformed != null) {
+				files.add(new SourceFile(file, (XtextResource) resourceSet.createResource(URI.createFileURI(file.toString())),
+						List.of(malformed)));
+				continue;
+			}
 			progress.step("parsing", file);
+			parsed.add(file);
 			resources.add((XtextResource) resourceSet.getResource(URI.createFileURI(file.toString()), true));
 		}
 		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
-		List<SourceFile> files = new ArrayList<>();
+		sources = parsed;
 		for (int i = 0; i < sources.size(); i++) {
 			progress.step("checking", sources.get(i));
 			List<Issue> issues = new ArrayList<>(
@@ -65,7 +80,17 @@ final class Workspace {
 			issues.sort(Comparator.comparing((Issue issue) -> issue.getOffset() == null ? 0 : issue.getOffset()));
 			files.add(new SourceFile(sources.get(i), resources.get(i), List.copyOf(issues)));
 		}
+		files.sort(Comparator.comparing(file -> order.get(file.path())));
 		return new Workspace(injector, List.copyOf(files));
+	}
+
+	/** A file that is not UTF-8 gets one error and is not parsed: its text would be guesswork. */
+	private static Issue malformed(Path file) throws UsageException {
+		try {
+			return Utf8Check.firstMalformed(file);
+		} catch (java.io.IOException e) {
+			throw new UsageException("cannot read " + file + ": " + e.getMessage());
+		}
 	}
 
 	List<SourceFile> files() {

@@ -1,0 +1,75 @@
+package org.unres.dsl.importer;
+
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Puts the citations of a paragraph in square brackets, the language's citation markup: Official
+ * Records, treaties, resolutions and decisions (with the body that adopted them and their dates),
+ * document symbols, and references to the text's own paragraphs. Text already in brackets (such as
+ * footnote markers) is left alone, so a citation is never marked twice.
+ */
+public final class InlineCitations {
+
+	private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+	private static final String DATE = "\\d{1,2} " + MONTH + " \\d{4}";
+	private static final String ENTRY = "\\d+/\\d+(?: [A-Z](?![\\w/]))?(?: of " + DATE + ")?";
+	private static final String BODY = "(?:(?:General Assembly|Economic and Social Council|Security Council|Human Rights Council"
+			+ "|Commission on Crime Prevention and Criminal Justice|Commission on Narcotic Drugs|Commission|Council|Assembly|its|their) )?";
+	private static final Pattern RESOLUTION = Pattern.compile("(?<![\\w-])" + BODY + "(?:resolutions?|decisions?|Resolution|Decision) "
+			+ ENTRY + "(?:(?:, and|,| and) " + ENTRY + ")*(?:, (?:annex|section [A-Z])(?![\\w-]))?(?![\\d/])");
+	private static final Pattern RECORDS = Pattern.compile("Official Records of the [^;\\[\\]]*?Supplement No\\. \\d+[A-Z]?(?: \\([^()\\[\\]]*\\))?");
+	private static final String VOLUMES = "vols?\\. \\d+(?:(?:,| and) \\d+)*, No\\. \\d+";
+	private static final Pattern TREATY = Pattern.compile("United Nations, Treaty Series, " + VOLUMES);
+	private static final Pattern IBID = Pattern.compile("Ibid\\.(?:, " + VOLUMES + ")?");
+	private static final Pattern SYMBOL = Pattern.compile("(?<![\\w/.\\-(])[A-Z][A-Z0-9.]*/[A-Za-z0-9./\\-]*[A-Za-z0-9]");
+	private static final Pattern OWN_PARAGRAPH = Pattern.compile("(?<![\\w-])paragraph (\\d+)(?= (?:above|below|of the present))");
+
+	private InlineCitations() {
+	}
+
+	/** The paragraph with its citations marked; {@code paragraphs} are the numbers of the text's own paragraphs. */
+	public static String mark(String text, Set<String> paragraphs) {
+		String marked = outsideBrackets(text, RECORDS, match -> "[" + match.group() + "]");
+		marked = outsideBrackets(marked, TREATY, match -> "[" + match.group() + "]");
+		marked = outsideBrackets(marked, RESOLUTION, match -> "[" + match.group() + "]");
+		marked = outsideBrackets(marked, SYMBOL, match -> "[" + match.group() + "]");
+		return outsideBrackets(marked, OWN_PARAGRAPH,
+				match -> paragraphs.contains(match.group(1)) ? "[" + match.group() + "]" : match.group());
+	}
+
+	/** A note that is only "Ibid." or "Ibid., vol. 2349, No. 42146": the source of the note before it. */
+	public static String markIbid(String note) {
+		Matcher ibid = IBID.matcher(note);
+		return ibid.lookingAt() ? "[" + ibid.group() + "]" + note.substring(ibid.end()) : note;
+	}
+
+	private static String outsideBrackets(String text, Pattern pattern, Function<Matcher, String> replacement) {
+		StringBuilder out = new StringBuilder();
+		int depth = 0;
+		int segmentStart = 0;
+		for (int i = 0; i <= text.length(); i++) {
+			char c = i < text.length() ? text.charAt(i) : '\0';
+			if (i == text.length() || c == '[' && depth++ == 0) {
+				out.append(replaceAll(text.substring(segmentStart, i), pattern, replacement));
+				segmentStart = i;
+			} else if (c == ']' && depth > 0 && --depth == 0) {
+				out.append(text, segmentStart, i + 1);
+				segmentStart = i + 1;
+			}
+		}
+		return out.toString();
+	}
+
+	private static String replaceAll(String segment, Pattern pattern, Function<Matcher, String> replacement) {
+		Matcher matcher = pattern.matcher(segment);
+		StringBuilder out = new StringBuilder();
+		while (matcher.find()) {
+			matcher.appendReplacement(out, Matcher.quoteReplacement(replacement.apply(matcher)));
+		}
+		matcher.appendTail(out);
+		return out.toString();
+	}
+}
