@@ -42,10 +42,10 @@ import com.google.inject.Inject;
  */
 public class UnresContentProposalProvider extends IdeContentProposalProvider {
 
-	/** Little words that the grammar expects in many places but that are no help as proposals. */
 	/** Above Xtext's keyword and cross-reference priorities, so that vocabulary comes first. */
 	private static final int SPECIFIC_PRIORITY = 100_000;
 
+	/** Little words that the grammar expects in many places but that are no help as proposals. */
 	private static final Set<String> QUIET_KEYWORDS = Set.of("of", "and", "to", "on", "in", "by", "also");
 
 	@Inject

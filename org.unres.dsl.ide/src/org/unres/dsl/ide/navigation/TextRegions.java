@@ -69,10 +69,13 @@ public final class TextRegions {
 		return b == null ? a : a.merge(b);
 	}
 
-	/** Where the node's text starts, past any white space it begins with. */
+	/**
+	 * Where the node's text starts: past the hidden tokens before it (white space, comments),
+	 * which getOffset leaves out, and past the line break a line-led token begins with.
+	 */
 	private static int start(INode node) {
 		String text = node.getText();
-		int i = 0;
+		int i = node.getOffset() - node.getTotalOffset();
 		while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
 			i++;
 		}
@@ -82,7 +85,7 @@ public final class TextRegions {
 	/** Where the node's text ends, before any white space it ends with. */
 	private static int end(INode node) {
 		String text = node.getText();
-		int i = text.length();
+		int i = node.getEndOffset() - node.getTotalOffset();
 		while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
 			i--;
 		}

@@ -99,6 +99,19 @@ class CodeActionTest extends InProcessServerTest {
 		assertEquals(text, fix(file, damaged, IssueCodes.NUMBERING_SEQUENCE));
 	}
 
+	/** "*Also requests*" with no "*Requests*" above it becomes "*Requests*". */
+	@Test
+	void aRepeatedFormWithoutItsPlainUseBecomesPlain() throws Exception {
+		Path file = Examples.largest();
+		String text = Examples.read(file);
+		Paragraph paragraph = firstOperativeParagraph();
+		int lead = ExampleWorkspace.offsetOf(paragraph, UnresPackage.Literals.PARAGRAPH__LEAD);
+		String verb = paragraph.getLead();
+		String repeated = "Also " + Character.toLowerCase(verb.charAt(0)) + verb.substring(1);
+		String damaged = text.substring(0, lead + 1) + repeated + text.substring(lead + 1 + verb.length());
+		assertEquals(text, fix(file, damaged, IssueCodes.ADVERB_BEFORE_PLAIN_USE));
+	}
+
 	@Test
 	void aMisspeltVerbIsReplacedByTheSuggestion() throws Exception {
 		Path file = Examples.largest();

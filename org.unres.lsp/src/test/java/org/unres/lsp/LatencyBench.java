@@ -29,8 +29,9 @@ import org.eclipse.lsp4j.TextDocumentIdentifier;
  */
 public final class LatencyBench {
 
-	/** Where a drafter asks for help: at italic openers and verbs, and inside citations. */
+	/** Where a drafter asks for help: at italic openers and verbs, inside citations, at line starts. */
 	private static final Pattern MARKUP = Pattern.compile("\\*[^*\\n]+\\*|\\[[^\\]\\n]+\\]");
+	private static final Pattern LINE_WITH_TEXT = Pattern.compile("(?m)^(?=\\S)");
 	private static final int WARM_UP = 50;
 
 	private LatencyBench() {
@@ -47,7 +48,7 @@ public final class LatencyBench {
 		Path file = largest(folder);
 		String text = Files.readString(file);
 		List<Position> positions = markupPositions(text);
-		System.out.printf("%s: %d characters, %d places with markup; %d requests per kind after %d to warm up%n",
+		System.out.printf("%s: %d characters, %d places asked about; %d requests per kind after %d to warm up%n",
 				file.getFileName(), text.length(), positions.size(), requests, WARM_UP);
 		try (LspSession session = LspSession.subprocess(jar)) {
 			session.initialize(folder);
@@ -83,12 +84,19 @@ public final class LatencyBench {
 		return sorted[Math.max(0, index)] / 1e6;
 	}
 
-	/** One position inside each italic phrase and each bracket of the text. */
+	/**
+	 * One position inside each italic phrase and each bracket of the text, and one at the start
+	 * of each line with text (where a new paragraph's number, opener or verb is completed).
+	 */
 	static List<Position> markupPositions(String text) {
 		List<Position> positions = new ArrayList<>();
 		Matcher markup = MARKUP.matcher(text);
 		while (markup.find()) {
 			positions.add(TextPositions.of(text, markup.start() + Math.min(3, markup.group().length() - 1)));
+		}
+		Matcher line = LINE_WITH_TEXT.matcher(text);
+		while (line.find()) {
+			positions.add(TextPositions.of(text, line.start()));
 		}
 		if (positions.isEmpty()) {
 			throw new IllegalStateException("no markup to ask about");

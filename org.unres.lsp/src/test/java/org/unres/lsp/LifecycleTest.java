@@ -9,6 +9,9 @@ import java.io.ByteArrayOutputStream;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.junit.jupiter.api.Test;
 import org.unres.dsl.ide.highlighting.TokenRoles;
@@ -34,6 +37,20 @@ class LifecycleTest {
 			assertEquals(TokenRoles.TYPES, capabilities.getSemanticTokensProvider().getLegend().getTokenTypes());
 			assertEquals(TokenRoles.MODIFIERS, capabilities.getSemanticTokensProvider().getLegend().getTokenModifiers());
 			assertNull(capabilities.getSignatureHelpProvider(), "no signature help for prose");
+			assertEquals(ExitSignal.CLEAN, session.shutdownAndExit());
+		}
+	}
+
+	/** An editor with a single file open names no folder: the server still starts and validates. */
+	@Test
+	void aClientWithoutAWorkspaceFolder() throws Exception {
+		try (LspSession session = LspSession.inProcess()) {
+			InitializeParams params = new InitializeParams();
+			params.setCapabilities(new ClientCapabilities());
+			LspSession.await(session.server().initialize(params));
+			session.server().initialized(new InitializedParams());
+			String uri = session.open(Examples.largest());
+			session.client().awaitDiagnostics(uri);
 			assertEquals(ExitSignal.CLEAN, session.shutdownAndExit());
 		}
 	}
