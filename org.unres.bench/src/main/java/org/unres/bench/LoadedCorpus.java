@@ -24,7 +24,7 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.unres.dsl.UnresStandaloneSetup;
-import org.unres.dsl.index.WorkspaceIndex;
+import org.unres.dsl.index.StandaloneIndex;
 import org.unres.dsl.unres.Document;
 
 import com.google.inject.Injector;
@@ -64,7 +64,7 @@ public final class LoadedCorpus {
 		for (SyntheticText text : texts) {
 			corpus.add(text.fileName(), text.content().getBytes(StandardCharsets.UTF_8));
 		}
-		WorkspaceIndex.install(corpus.resourceSet);
+		StandaloneIndex.install(corpus.resourceSet);
 		return corpus;
 	}
 
@@ -74,7 +74,7 @@ public final class LoadedCorpus {
 		for (Path file : files) {
 			corpus.resources.add((XtextResource) corpus.resourceSet.getResource(URI.createFileURI(file.toString()), true));
 		}
-		WorkspaceIndex.install(corpus.resourceSet);
+		StandaloneIndex.install(corpus.resourceSet);
 		return corpus;
 	}
 
@@ -95,7 +95,7 @@ public final class LoadedCorpus {
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		WorkspaceIndex.update(edited);
+		StandaloneIndex.update(edited);
 		outgoing.remove(edited);
 		validate(edited);
 		for (XtextResource dependant : dependants) {
@@ -134,7 +134,7 @@ public final class LoadedCorpus {
 			throw new UncheckedIOException(e);
 		}
 		resources.add(resource);
-		WorkspaceIndex.update(resource);
+		StandaloneIndex.update(resource);
 		return resource;
 	}
 

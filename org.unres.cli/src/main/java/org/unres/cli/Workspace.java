@@ -18,7 +18,7 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.unres.dsl.UnresStandaloneSetup;
-import org.unres.dsl.index.WorkspaceIndex;
+import org.unres.dsl.index.StandaloneIndex;
 
 import com.google.inject.Injector;
 
@@ -72,7 +72,7 @@ final class Workspace {
 			parsed.add(file);
 			resources.add((XtextResource) resourceSet.getResource(URI.createFileURI(file.toString()), true));
 		}
-		WorkspaceIndex.install(resourceSet);
+		StandaloneIndex.install(resourceSet);
 		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
 		sources = parsed;
 		for (int i = 0; i < sources.size(); i++) {

@@ -17,9 +17,9 @@ import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
  * come from the parsed text alone (see {@code DocumentIdentity}), so the index can be built
  * before anything is linked.
  */
-public final class WorkspaceIndex {
+public final class StandaloneIndex {
 
-	private WorkspaceIndex() {
+	private StandaloneIndex() {
 	}
 
 	/** Indexes every resource loaded so far; resources loaded later are not seen by the workspace scope. */
