@@ -13,18 +13,22 @@ import java.util.stream.Stream;
 
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DefinitionParams;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 
 /**
  * Measures how long the packaged server takes to answer completion, hover and definition on the
- * largest file of a folder, over stdio as an editor talks to it, and prints p50 and p95 per
- * request kind. Not a test: figures depend on the machine. Run it with scripts/lsp-bench, or:
+ * largest file of a folder, over stdio as an editor talks to it, and how long after an edit the
+ * new diagnostics arrive; prints p50 and p95 per kind. With a number of paragraphs, the largest
+ * file is first lengthened to that many numbered paragraphs (in a copy of the folder). Not a
+ * test: figures depend on the machine. Run it with scripts/lsp-bench, or:
  *
  * <pre>
  * java -cp "org.unres.lsp/target/test-classes:org.unres.lsp/target/unres-lsp.jar:org.unres.lsp/target/lib/*" \
- *   org.unres.lsp.LatencyBench examples [requests-per-kind]
+ *   org.unres.lsp.LatencyBench examples [requests-per-kind] [server-jar] [paragraphs]
  * </pre>
  */
 public final class LatencyBench {
@@ -39,31 +43,56 @@ public final class LatencyBench {
 
 	public static void main(String[] args) throws Exception {
 		if (args.length < 1) {
-			System.err.println("usage: LatencyBench FOLDER [requests-per-kind] [server-jar]");
+			System.err.println("usage: LatencyBench FOLDER [requests-per-kind] [server-jar] [paragraphs]");
 			System.exit(2);
 		}
 		Path folder = Path.of(args[0]).toAbsolutePath().normalize();
 		int requests = args.length > 1 ? Integer.parseInt(args[1]) : 500;
-		Path jar = args.length > 2 ? Path.of(args[2]) : locateJar();
+		Path jar = args.length > 2 && !args[2].isEmpty() ? Path.of(args[2]) : locateJar();
+		int paragraphs = args.length > 3 ? Integer.parseInt(args[3]) : 0;
+		if (paragraphs > 0) {
+			folder = copyWithLongestLengthened(folder, paragraphs);
+		}
 		Path file = largest(folder);
 		String text = Files.readString(file);
 		List<Position> positions = markupPositions(text);
-		System.out.printf("%s: %d characters, %d places asked about; %d requests per kind after %d to warm up%n",
-				file.getFileName(), text.length(), positions.size(), requests, WARM_UP);
+		System.out.printf("%s: %d characters, %d numbered paragraphs, %d places asked about; %d requests per kind after %d to warm up%n",
+				file.getFileName(), text.length(), StressTexts.paragraphs(text), positions.size(), requests, WARM_UP);
 		try (LspSession session = LspSession.subprocess(jar)) {
 			session.initialize(folder);
 			String uri = session.open(file);
-			session.client().awaitDiagnostics(uri);
+			List<Diagnostic> opened = session.client().awaitDiagnostics(uri);
+			System.out.printf("on opening: %d errors, %d warnings%n", count(opened, DiagnosticSeverity.Error),
+					count(opened, DiagnosticSeverity.Warning));
 			TextDocumentIdentifier id = new TextDocumentIdentifier(uri);
 			var documents = session.server().getTextDocumentService();
 			measure("completion", requests, positions, p -> documents.completion(new CompletionParams(id, p)));
 			measure("hover", requests, positions, p -> documents.hover(new HoverParams(id, p)));
 			measure("definition", requests, positions, p -> documents.definition(new DefinitionParams(id, p)));
+			new DiagnosticsAfterEdit(session, uri, text).measure(Math.max(20, requests / 10));
 			session.shutdownAndExit();
 		}
 	}
 
-	private static void measure(String kind, int requests, List<Position> positions,
+	private static long count(List<Diagnostic> diagnostics, DiagnosticSeverity severity) {
+		return diagnostics.stream().filter(d -> d.getSeverity() == severity).count();
+	}
+
+	/** A copy of the folder's texts in which the largest has at least the given number of paragraphs. */
+	private static Path copyWithLongestLengthened(Path folder, int paragraphs) throws Exception {
+		Path copy = Files.createTempDirectory("unres-lsp-bench");
+		Path longest = largest(folder);
+		try (Stream<Path> files = Files.list(folder)) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".unres")).toList()) {
+				String text = Files.readString(file);
+				Files.writeString(copy.resolve(file.getFileName()),
+						file.equals(longest) ? StressTexts.withParagraphs(text, paragraphs) : text);
+			}
+		}
+		return copy;
+	}
+
+	static void measure(String kind, int requests, List<Position> positions,
 			Function<Position, CompletableFuture<?>> request) throws Exception {
 		for (int i = 0; i < WARM_UP; i++) {
 			LspSession.await(request.apply(positions.get(i % positions.size())));
@@ -74,9 +103,13 @@ public final class LatencyBench {
 			LspSession.await(request.apply(positions.get(i % positions.size())));
 			nanos[i] = System.nanoTime() - start;
 		}
+		print(kind, nanos, "requests");
+	}
+
+	static void print(String kind, long[] nanos, String what) {
 		Arrays.sort(nanos);
-		System.out.printf("%-10s p50 %6.2f ms   p95 %6.2f ms   max %6.2f ms   (%d requests)%n", kind,
-				percentile(nanos, 50), percentile(nanos, 95), nanos[nanos.length - 1] / 1e6, requests);
+		System.out.printf("%-11s p50 %7.2f ms   p95 %7.2f ms   max %7.2f ms   (%d %s)%n", kind,
+				percentile(nanos, 50), percentile(nanos, 95), nanos[nanos.length - 1] / 1e6, nanos.length, what);
 	}
 
 	private static double percentile(long[] sorted, int percent) {
