@@ -1,6 +1,9 @@
 package org.unres.dsl.parser;
 
+import org.antlr.runtime.BaseRecognizer;
 import org.antlr.runtime.CharStream;
+import org.antlr.runtime.RecognitionException;
+import org.antlr.runtime.RecognizerSharedState;
 
 /**
  * Decides, at a line break, whether the next line opens with a line-led token ("12.", "(a)",
@@ -13,20 +16,46 @@ public final class LineStarts {
 	private LineStarts() {
 	}
 
+	/** A generated lexer rule, such as the one for a plain line break. */
+	@FunctionalInterface
+	public interface LexerRule {
+		void match() throws RecognitionException;
+	}
+
+	/**
+	 * Lexes what the generated rules cannot tell apart, for the runtime and the content-assist
+	 * lexers alike: a comment that opens the file, or a plain line break. Returns false, having
+	 * consumed nothing, when the input holds neither.
+	 */
+	public static boolean lexLineStart(CharStream input, RecognizerSharedState state, int commentType,
+			LexerRule plainLineBreak) throws RecognitionException {
+		if (isLeadingComment(input)) {
+			consumeLine(input);
+			state.type = commentType;
+			state.channel = BaseRecognizer.DEFAULT_TOKEN_CHANNEL;
+			return true;
+		}
+		if (isPlainLineBreak(input)) {
+			plainLineBreak.match();
+			return true;
+		}
+		return false;
+	}
+
 	/** Whether a comment opens the file: it has no line break before it to lead it. */
-	public static boolean isLeadingComment(CharStream input) {
+	private static boolean isLeadingComment(CharStream input) {
 		return input.index() == 0 && input.LA(1) == '/' && input.LA(2) == '/';
 	}
 
 	/** Consumes the rest of the line, leaving the line break. */
-	public static void consumeLine(CharStream input) {
+	private static void consumeLine(CharStream input) {
 		while (input.LA(1) != '\n' && input.LA(1) != '\r' && input.LA(1) != CharStream.EOF) {
 			input.consume();
 		}
 	}
 
 	/** Whether the input at its current position is a line break that opens no line-led token. */
-	public static boolean isPlainLineBreak(CharStream input) {
+	private static boolean isPlainLineBreak(CharStream input) {
 		int i = 1;
 		if (input.LA(i) == '\r') {
 			i++;

@@ -17,13 +17,7 @@ public class UnresContentAssistLexer extends InternalUnresLexer {
 
 	@Override
 	public void mTokens() throws RecognitionException {
-		if (LineStarts.isLeadingComment(input)) {
-			LineStarts.consumeLine(input);
-			state.type = RULE_COMMENT;
-			state.channel = DEFAULT_TOKEN_CHANNEL;
-		} else if (LineStarts.isPlainLineBreak(input)) {
-			mRULE_NL();
-		} else {
+		if (!LineStarts.lexLineStart(input, state, RULE_COMMENT, this::mRULE_NL)) {
 			super.mTokens();
 		}
 	}
