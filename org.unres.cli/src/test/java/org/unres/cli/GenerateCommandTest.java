@@ -17,21 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 class GenerateCommandTest {
 
-	private static final String RESOLUTION = """
-			Resolution 20/1
-			@body CCPCJ session 20
-			@adopted 15 April 2011
-
-			# Improving the governance of the Office
-
-			The Commission on Crime Prevention and Criminal Justice,
-
-			*Recalling* [its resolution 18/3],
-
-			1. *Requests* the Executive Director to report to the Commission at its twenty-first session.
-			@report by UNODC-ED to CCPCJ session 21
-			""";
-
 	@TempDir
 	Path folder;
 
@@ -42,10 +27,7 @@ class GenerateCommandTest {
 	}
 
 	private Path write(String name, String text) throws IOException {
-		Path file = folder.resolve("src").resolve(name);
-		Files.createDirectories(file.getParent());
-		Files.writeString(file, text);
-		return file;
+		return SourceTexts.write(folder.resolve("src").resolve(name), text);
 	}
 
 	private static List<String> filesUnder(Path root) throws IOException {
@@ -83,7 +65,7 @@ class GenerateCommandTest {
 
 	@Test
 	void onlyTheRequestedFormat() throws IOException {
-		write("20-1.unres", RESOLUTION);
+		write("20-1.unres", SourceTexts.RESOLUTION_20_1);
 		Path output = folder.resolve("out");
 		assertEquals(Main.OK, run("generate", "--akn", "-o", output.toString(), folder.resolve("src").toString()), commandLine.err);
 		assertEquals(List.of("akn/ccpcj-resolution-20-1.xml"), filesUnder(output));
@@ -91,8 +73,8 @@ class GenerateCommandTest {
 
 	@Test
 	void aTextWithErrorsGetsNoOutputAndFailsTheRun() throws IOException {
-		write("20-1.unres", RESOLUTION);
-		Path broken = write("20-2.unres", RESOLUTION.replace("20/1", "20/2").replace("18/3],", "18/3];"));
+		write("20-1.unres", SourceTexts.RESOLUTION_20_1);
+		Path broken = write("20-2.unres", SourceTexts.RESOLUTION_20_1.replace("20/1", "20/2").replace("18/3],", "18/3];"));
 		Path output = folder.resolve("out");
 		assertEquals(Main.INVALID_TEXTS, run("generate", "-o", output.toString(), folder.resolve("src").toString()));
 		assertTrue(commandLine.err.contains(broken + ":9:13: error: A preambular paragraph ends with a comma."), commandLine.err);
@@ -103,7 +85,7 @@ class GenerateCommandTest {
 
 	@Test
 	void twoTextsWithTheSameIdentityGetNoOutputRatherThanOverwritingEachOther() throws IOException {
-		String unnumbered = RESOLUTION.replace("Resolution 20/1\n", "Draft resolution\n@recommended-by CCPCJ session 20\n")
+		String unnumbered = SourceTexts.RESOLUTION_20_1.replace("Resolution 20/1\n", "Draft resolution\n@recommended-by CCPCJ session 20\n")
 				.replace("@body CCPCJ session 20", "@body ECOSOC").replace("@adopted 15 April 2011\n", "")
 				.replace("The Commission on Crime Prevention and Criminal Justice,", "The Economic and Social Council,");
 		write("a.unres", unnumbered);
@@ -116,10 +98,10 @@ class GenerateCommandTest {
 
 	@Test
 	void sourcesAreOnlyRead() throws IOException {
-		Path source = write("20-1.unres", RESOLUTION);
+		Path source = write("20-1.unres", SourceTexts.RESOLUTION_20_1);
 		long modified = Files.getLastModifiedTime(source).toMillis();
 		assertEquals(Main.OK, run("generate", "-o", folder.resolve("src").toString(), folder.resolve("src").toString()), commandLine.err);
-		assertEquals(RESOLUTION, Files.readString(source));
+		assertEquals(SourceTexts.RESOLUTION_20_1, Files.readString(source));
 		assertEquals(modified, Files.getLastModifiedTime(source).toMillis());
 		assertEquals(List.of("20-1.unres", "akn/ccpcj-resolution-20-1.xml", "html/ccpcj-resolution-20-1.html", "html/index.html"),
 				filesUnder(folder.resolve("src")));
@@ -127,7 +109,7 @@ class GenerateCommandTest {
 
 	@Test
 	void usageErrors() throws IOException {
-		write("20-1.unres", RESOLUTION);
+		write("20-1.unres", SourceTexts.RESOLUTION_20_1);
 		assertEquals(Main.USAGE, run("generate", folder.resolve("src").toString()));
 		assertTrue(commandLine.err.contains("-o OUT"), commandLine.err);
 		Path file = Files.writeString(folder.resolve("taken"), "x");

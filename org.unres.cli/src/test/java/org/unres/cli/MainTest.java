@@ -15,21 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 class MainTest {
 
-	private static final String VALID = """
-			Resolution 20/1
-			@body CCPCJ session 20
-			@adopted 15 April 2011
-
-			# Improving the governance of the Office
-
-			The Commission on Crime Prevention and Criminal Justice,
-
-			*Recalling* [its resolution 18/3],
-
-			1. *Requests* the Executive Director to report to the Commission at its twenty-first session.
-			@report by UNODC-ED to CCPCJ session 21
-			""";
-
 	@TempDir
 	Path folder;
 
@@ -40,10 +25,7 @@ class MainTest {
 	}
 
 	private Path write(String name, String text) throws IOException {
-		Path file = folder.resolve(name);
-		Files.createDirectories(file.getParent());
-		Files.writeString(file, text);
-		return file;
+		return SourceTexts.write(folder.resolve(name), text);
 	}
 
 	@Test
@@ -55,14 +37,14 @@ class MainTest {
 
 	@Test
 	void validFilePasses() throws IOException {
-		Path file = write("20-1.unres", VALID);
+		Path file = write("20-1.unres", SourceTexts.RESOLUTION_20_1);
 		assertEquals(Main.OK, run("validate", file.toString()), commandLine.out);
 		assertEquals("1 file checked: 0 errors, 0 warnings, 1 info", commandLine.out.strip(), "the citation of 18/3 is external");
 	}
 
 	@Test
 	void ruleViolationIsReportedWithFileLineColumnAndCode() throws IOException {
-		Path file = write("20-1.unres", VALID.replace("18/3],", "18/3];"));
+		Path file = write("20-1.unres", SourceTexts.RESOLUTION_20_1.replace("18/3],", "18/3];"));
 		assertEquals(Main.INVALID_TEXTS, run("validate", folder.toString()));
 		assertTrue(commandLine.out.contains(file + ":9:13: error: A preambular paragraph ends with a comma."
 				+ " [org.unres.dsl.preamblePunctuation]"), commandLine.out);
@@ -71,7 +53,7 @@ class MainTest {
 
 	@Test
 	void jsonFormatForTools() throws IOException {
-		Path file = write("20-1.unres", VALID.replace("18/3],", "18/3];"));
+		Path file = write("20-1.unres", SourceTexts.RESOLUTION_20_1.replace("18/3],", "18/3];"));
 		assertEquals(Main.INVALID_TEXTS, run("validate", "--format", "json", file.toString()));
 		String expected = "[\n  {\"file\": \"" + file + "\", \"line\": 9, \"column\": 13, \"endLine\": 9,"
 				+ " \"endColumn\": 35, \"severity\": \"error\", \"message\": \"A preambular paragraph ends with a comma.\","
@@ -83,15 +65,15 @@ class MainTest {
 
 	@Test
 	void syntaxErrorIsReportedWithItsPlace() throws IOException {
-		Path file = write("broken.unres", VALID.replace("@body CCPCJ session 20", "@body CCPCJ session twenty"));
+		Path file = write("broken.unres", SourceTexts.RESOLUTION_20_1.replace("@body CCPCJ session 20", "@body CCPCJ session twenty"));
 		assertEquals(Main.INVALID_TEXTS, run("validate", file.toString()));
 		assertTrue(commandLine.out.lines().anyMatch(l -> l.startsWith(file + ":2:") && l.contains(": error: ")), commandLine.out);
 	}
 
 	@Test
 	void foldersAreSearchedRecursivelyAndFormOneWorkspace() throws IOException {
-		write("a/20-1.unres", VALID);
-		write("b/c/20-9.unres", VALID.replace("20/1", "20/9").replace("its resolution 18/3]", "its resolution 18/3] and [its resolution 20/1]"));
+		write("a/20-1.unres", SourceTexts.RESOLUTION_20_1);
+		write("b/c/20-9.unres", SourceTexts.RESOLUTION_20_1.replace("20/1", "20/9").replace("its resolution 18/3]", "its resolution 18/3] and [its resolution 20/1]"));
 		assertEquals(Main.OK, run("validate", "--infos", folder.toString()), commandLine.out);
 		assertTrue(commandLine.out.contains("2 files checked"), commandLine.out);
 		assertTrue(commandLine.out.contains("External citation: CCPCJ resolution 18/3"), commandLine.out);
@@ -100,7 +82,7 @@ class MainTest {
 
 	@Test
 	void warningsFailOnlyWithWerror() throws IOException {
-		Path file = write("20-1.unres", VALID.replace("*Recalling*", "*Recallling*"));
+		Path file = write("20-1.unres", SourceTexts.RESOLUTION_20_1.replace("*Recalling*", "*Recallling*"));
 		assertEquals(Main.OK, run("validate", file.toString()), commandLine.out);
 		assertTrue(commandLine.out.contains(": warning: 'Recallling' is not a known preambular opener"), commandLine.out);
 		assertEquals(Main.INVALID_TEXTS, run("validate", "--werror", file.toString()), commandLine.out);
@@ -120,7 +102,7 @@ class MainTest {
 
 	@Test
 	void sourcesAreNeverTouched() throws IOException {
-		Path file = write("20-1.unres", VALID.replace(";", ","));
+		Path file = write("20-1.unres", SourceTexts.RESOLUTION_20_1.replace(";", ","));
 		byte[] before = Files.readAllBytes(file);
 		List<Path> listed = new ArrayList<>();
 		run("validate", folder.toString());
