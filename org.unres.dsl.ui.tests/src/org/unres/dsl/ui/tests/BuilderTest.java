@@ -18,14 +18,12 @@ import javax.xml.validation.SchemaFactory;
 
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.unres.dsl.ui.UnresUi;
 import org.xml.sax.InputSource;
 
@@ -35,25 +33,13 @@ import org.xml.sax.InputSource;
  */
 class BuilderTest {
 
-	private static IProject project;
-
-	@BeforeAll
-	static void createProject() throws CoreException {
-		TestProjects.setAutoBuilding(false);
-		project = TestProjects.withExamples("published-examples", true);
-		project.build(IncrementalProjectBuilder.FULL_BUILD, new NullProgressMonitor());
-	}
-
-	@AfterAll
-	static void deleteProject() throws CoreException {
-		TestProjects.delete(project);
-		TestProjects.setAutoBuilding(true);
-	}
+	@RegisterExtension
+	static final ExampleProject project = ExampleProject.builtWithTheUnresBuilder("published-examples");
 
 	@Test
 	void everyExampleGetsItsAknAndHtmlAndTheIndexListsThem() throws Exception {
-		List<String> akn = names(project.getFolder("generated/akn"));
-		List<String> html = names(project.getFolder("generated/html"));
+		List<String> akn = names(project.get().getFolder("generated/akn"));
+		List<String> html = names(project.get().getFolder("generated/html"));
 		assertEquals(TestProjects.exampleFiles().size(), akn.size(), "AKN files: " + akn);
 		assertEquals(TestProjects.exampleFiles().size() + 1, html.size(), "HTML files: " + html);
 		assertTrue(akn.contains("ccpcj-resolution-20-8.xml"), akn.toString());
@@ -66,14 +52,14 @@ class BuilderTest {
 		}
 		assertTrue(read("generated/html/ccpcj-resolution-20-8.html")
 				.contains("Budget for the biennium 2012-2013 for the United Nations Crime Prevention and Criminal Justice Fund"));
-		assertTrue(project.getFolder("generated").isDerived(), "generated/ is marked derived");
+		assertTrue(project.get().getFolder("generated").isDerived(), "generated/ is marked derived");
 	}
 
 	@Test
 	void theAknIsValidAgainstTheOfficialSchema() throws Exception {
 		Path schema = sharedFolder().resolve("akn/akomantoso30.xsd");
 		var validator = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(schema.toFile()).newValidator();
-		for (String name : names(project.getFolder("generated/akn"))) {
+		for (String name : names(project.get().getFolder("generated/akn"))) {
 			String xml = read("generated/akn/" + name);
 			validator.validate(new StreamSource(new StringReader(xml), name));
 			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -90,30 +76,30 @@ class BuilderTest {
 		try {
 			// a repeated heading line is an error
 			TestProjects.write(file, text.replaceFirst("(\n@body[^\n]*)", "$1$1"));
-			project.build(IncrementalProjectBuilder.INCREMENTAL_BUILD, new NullProgressMonitor());
+			project.get().build(IncrementalProjectBuilder.INCREMENTAL_BUILD, new NullProgressMonitor());
 			assertTrue(Stream.of(file.findMarkers(UnresUi.PROBLEM_MARKER, true, IResource.DEPTH_ZERO))
 					.anyMatch(marker -> marker.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR),
 					"the broken text has an error");
-			assertFalse(names(project.getFolder("generated/akn")).contains("ccpcj-resolution-20-2.xml"));
-			assertFalse(names(project.getFolder("generated/html")).contains("ccpcj-resolution-20-2.html"));
+			assertFalse(names(project.get().getFolder("generated/akn")).contains("ccpcj-resolution-20-2.xml"));
+			assertFalse(names(project.get().getFolder("generated/html")).contains("ccpcj-resolution-20-2.html"));
 		} finally {
 			TestProjects.write(file, text);
-			project.build(IncrementalProjectBuilder.INCREMENTAL_BUILD, new NullProgressMonitor());
+			project.get().build(IncrementalProjectBuilder.INCREMENTAL_BUILD, new NullProgressMonitor());
 		}
-		assertTrue(names(project.getFolder("generated/akn")).contains("ccpcj-resolution-20-2.xml"));
+		assertTrue(names(project.get().getFolder("generated/akn")).contains("ccpcj-resolution-20-2.xml"));
 	}
 
 	@Test
 	void cleanRemovesWhatTheBuilderWroteAndItsMarkers() throws CoreException {
 		try {
-			project.build(IncrementalProjectBuilder.CLEAN_BUILD, new NullProgressMonitor());
-			assertFalse(project.getFolder("generated").exists());
-			assertFalse(Files.exists(project.getLocation().toFile().toPath().resolve("generated")));
-			assertEquals(0, project.findMarkers(UnresUi.PROBLEM_MARKER, true, IResource.DEPTH_INFINITE).length);
+			project.get().build(IncrementalProjectBuilder.CLEAN_BUILD, new NullProgressMonitor());
+			assertFalse(project.get().getFolder("generated").exists());
+			assertFalse(Files.exists(project.get().getLocation().toFile().toPath().resolve("generated")));
+			assertEquals(0, project.get().findMarkers(UnresUi.PROBLEM_MARKER, true, IResource.DEPTH_INFINITE).length);
 		} finally {
-			project.build(IncrementalProjectBuilder.FULL_BUILD, new NullProgressMonitor());
+			project.get().build(IncrementalProjectBuilder.FULL_BUILD, new NullProgressMonitor());
 		}
-		assertTrue(project.getFolder("generated/html").exists());
+		assertTrue(project.get().getFolder("generated/html").exists());
 	}
 
 	private static List<String> names(IFolder folder) throws CoreException {

@@ -4,39 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.ui.texteditor.ITextEditor;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.unres.dsl.ui.editor.TokenColors;
 
 /** An example opens in the Generic Editor, bound to .unres, and is highlighted. */
 class EditorTest {
 
 	private static final String EXAMPLE = "resolution-20-8-budget-2012-2013.unres";
-	private static IProject project;
-
-	@BeforeAll
-	static void createProject() throws CoreException {
-		project = TestProjects.withExamples("editor-examples", false);
-	}
-
-	@AfterAll
-	static void deleteProject() throws CoreException {
-		TestProjects.delete(project);
-	}
-
-	@AfterEach
-	void closeEditors() {
-		Workbench.closeEditors();
-	}
+	@RegisterExtension
+	static final ExampleProject project = ExampleProject.named("editor-examples");
 
 	@Test
 	void exampleOpensInTheGenericEditorWithItsText() {

@@ -4,36 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.ITextHover;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.ui.texteditor.ITextEditor;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Hovers say what a citation cites and what a verb or an opener is. */
 class HoverTest {
 
-	private static IProject project;
+	@RegisterExtension
+	static final ExampleProject project = ExampleProject.named("hovered-examples");
 	private static ITextHover hover;
 
 	@BeforeAll
-	static void createProject() throws CoreException {
-		project = TestProjects.withExamples("hovered-examples", false);
+	static void findTheHover() {
 		hover = Contributions.forUnres("hoverProviders", ITextHover.class);
-	}
-
-	@AfterAll
-	static void deleteProject() throws CoreException {
-		TestProjects.delete(project);
-	}
-
-	@AfterEach
-	void closeEditors() {
-		Workbench.closeEditors();
 	}
 
 	@Test

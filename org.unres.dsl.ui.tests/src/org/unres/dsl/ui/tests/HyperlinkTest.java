@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.List;
 
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.ITextViewer;
@@ -18,31 +17,15 @@ import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.editors.text.EditorsUI;
 import org.eclipse.ui.texteditor.HyperlinkDetectorDescriptor;
 import org.eclipse.ui.texteditor.ITextEditor;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Go to definition: a citation of a text in the workspace opens that text. */
 class HyperlinkTest {
 
 	private static final String GENERIC_EDITOR = "org.eclipse.ui.genericeditor.GenericEditor";
-	private static IProject project;
-
-	@BeforeAll
-	static void createProject() throws CoreException {
-		project = TestProjects.withExamples("linked-examples", false);
-	}
-
-	@AfterAll
-	static void deleteProject() throws CoreException {
-		TestProjects.delete(project);
-	}
-
-	@AfterEach
-	void closeEditors() {
-		Workbench.closeEditors();
-	}
+	@RegisterExtension
+	static final ExampleProject project = ExampleProject.named("linked-examples");
 
 	@Test
 	void aCitationLeadsToTheCitedResolution() {

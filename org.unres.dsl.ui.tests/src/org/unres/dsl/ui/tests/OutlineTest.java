@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.List;
 
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -17,31 +15,15 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.views.contentoutline.ContentOutline;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.unres.dsl.ui.editor.UnresOutlinePage;
 
 /** The Outline view shows a text's parts and paragraphs, and takes the editor to them. */
 class OutlineTest {
 
-	private static IProject project;
-
-	@BeforeAll
-	static void createProject() throws CoreException {
-		project = TestProjects.withExamples("outlined-examples", false);
-	}
-
-	@AfterAll
-	static void deleteProject() throws CoreException {
-		TestProjects.delete(project);
-	}
-
-	@AfterEach
-	void closeEditors() {
-		Workbench.closeEditors();
-	}
+	@RegisterExtension
+	static final ExampleProject project = ExampleProject.named("outlined-examples");
 
 	@Test
 	void theOutlineListsThePartsAndSelectingOneSelectsItsText() throws Exception {

@@ -8,7 +8,6 @@ import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.runtime.CoreException;
@@ -16,10 +15,8 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.ui.texteditor.ITextEditor;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.unres.dsl.ui.UnresUi;
 import org.unres.dsl.ui.problems.IssueMarkers;
 import org.unres.dsl.validation.IssueCodes;
@@ -31,26 +28,8 @@ import org.unres.dsl.validation.IssueCodes;
 class ProblemsTest {
 
 	private static final String EXAMPLE = "resolution-20-8-budget-2012-2013.unres";
-	private static IProject project;
-
-	@BeforeAll
-	static void createProject() throws CoreException {
-		// the tests run the builder themselves, so that they know when it has run
-		TestProjects.setAutoBuilding(false);
-		project = TestProjects.withExamples("checked-examples", true);
-		project.build(IncrementalProjectBuilder.FULL_BUILD, new NullProgressMonitor());
-	}
-
-	@AfterAll
-	static void deleteProject() throws CoreException {
-		TestProjects.delete(project);
-		TestProjects.setAutoBuilding(true);
-	}
-
-	@AfterEach
-	void closeEditors() {
-		Workbench.closeEditors();
-	}
+	@RegisterExtension
+	static final ExampleProject project = ExampleProject.builtWithTheUnresBuilder("checked-examples");
 
 	@Test
 	void theBuilderFindsNoErrorsInTheExamples() throws CoreException {
@@ -92,7 +71,7 @@ class ProblemsTest {
 		String valid = TestProjects.example(EXAMPLE).replace("Resolution 20/8", "Resolution 20/98");
 		String invalid = valid.replace("regular budget resources;", "regular budget resources");
 		TestProjects.write(file, invalid);
-		project.build(IncrementalProjectBuilder.INCREMENTAL_BUILD, new NullProgressMonitor());
+		project.get().build(IncrementalProjectBuilder.INCREMENTAL_BUILD, new NullProgressMonitor());
 
 		List<IMarker> punctuation = withCode(file.getName(), IssueCodes.OPERATIVE_PUNCTUATION);
 		assertEquals(1, punctuation.size(), describe(markers(file)));
@@ -101,7 +80,7 @@ class ProblemsTest {
 		assertEquals(lineOf(invalid, "4. *Further notes*"), marker.getAttribute(IMarker.LINE_NUMBER, -1));
 
 		TestProjects.write(file, valid);
-		project.build(IncrementalProjectBuilder.INCREMENTAL_BUILD, new NullProgressMonitor());
+		project.get().build(IncrementalProjectBuilder.INCREMENTAL_BUILD, new NullProgressMonitor());
 		assertTrue(withCode(file.getName(), IssueCodes.OPERATIVE_PUNCTUATION).isEmpty(), describe(markers(file)));
 		file.delete(true, new NullProgressMonitor());
 	}

@@ -7,17 +7,14 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.unres.dsl.ui.UnresUi;
 import org.unres.dsl.ui.problems.IssueMarkers;
 import org.unres.dsl.validation.IssueCodes;
@@ -26,22 +23,8 @@ import org.unres.dsl.validation.IssueCodes;
 class QuickFixTest {
 
 	private static final String EXAMPLE = "resolution-20-8-budget-2012-2013.unres";
-	private static IProject project;
-
-	@BeforeAll
-	static void createProject() throws CoreException {
-		project = TestProjects.withExamples("fixed-examples", false);
-	}
-
-	@AfterAll
-	static void deleteProject() throws CoreException {
-		TestProjects.delete(project);
-	}
-
-	@AfterEach
-	void closeEditors() {
-		Workbench.closeEditors();
-	}
+	@RegisterExtension
+	static final ExampleProject project = ExampleProject.named("fixed-examples");
 
 	@Test
 	void aMisspeltVerbIsReplacedByTheSuggestion() throws Exception {
