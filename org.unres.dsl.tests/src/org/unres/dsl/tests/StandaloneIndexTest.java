@@ -2,6 +2,7 @@ package org.unres.dsl.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -61,6 +62,7 @@ class StandaloneIndexTest {
 		UnresFile cited = tester.parse(Texts.HEADING.replace("20/99", "20/1") + Texts.VALID_BODY, "20-1.unres", workspace);
 		StandaloneIndex.install(workspace);
 		XtextResource resource = (XtextResource) cited.eResource();
+		assertNotNull(listed(workspace, CCPCJ_20_1), "the listing by type names 20/1 before the edit");
 
 		resource.reparse(Texts.HEADING.replace("20/99", "20/7") + Texts.VALID_BODY);
 		StandaloneIndex.update(resource);
@@ -69,6 +71,12 @@ class StandaloneIndexTest {
 		List<IEObjectDescription> renumbered = exported(workspace, CCPCJ_20_7);
 		assertTrue(renumbered.size() == 1 && renumbered.get(0).getEObjectOrProxy() instanceof Document,
 				"the new number is indexed: " + renumbered);
+		assertNull(listed(workspace, CCPCJ_20_1), "the listing by type forgets the old number");
+		assertNotNull(listed(workspace, CCPCJ_20_7), "the listing by type names the new number");
+	}
+
+	private static IEObjectDescription listed(ResourceSet workspace, QualifiedName name) {
+		return StandaloneIndex.of(workspace).exportedOfType(UnresPackage.Literals.DOCUMENT).getSingleElement(name);
 	}
 
 	private static ResourceDescriptionsData index(ResourceSet workspace) {

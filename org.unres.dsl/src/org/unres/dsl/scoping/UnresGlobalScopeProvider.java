@@ -5,6 +5,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.impl.DefaultGlobalScopeProvider;
+import org.unres.dsl.index.StandaloneIndex;
 import org.unres.dsl.library.BuiltinLibrary;
 
 import com.google.common.base.Predicate;
@@ -29,8 +30,15 @@ public class UnresGlobalScopeProvider extends DefaultGlobalScopeProvider {
 		return new FallbackScope(workspace, builtinLibrary.scopeFor(type, filter));
 	}
 
-	/** Everything of one type that a resource can see, for lookups that follow no reference. */
+	/**
+	 * Everything of one type that a resource can see, for lookups that follow no reference. In a
+	 * standalone run every text sees all the others, and the index lists each type once.
+	 */
 	public IScope getVisible(Resource resource, EClass type) {
+		StandaloneIndex index = resource == null ? null : StandaloneIndex.of(resource.getResourceSet());
+		if (index != null && !builtinLibrary.contains(resource)) {
+			return new FallbackScope(index.exportedOfType(type), builtinLibrary.scopeFor(type, null));
+		}
 		return getScope(resource, false, type, null);
 	}
 }
