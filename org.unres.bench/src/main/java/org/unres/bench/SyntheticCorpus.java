@@ -59,8 +59,16 @@ public final class SyntheticCorpus {
 	}
 
 	public SyntheticText text(int index) {
+		return text(index, 0);
+	}
+
+	/**
+	 * Text i with the given number of operative paragraphs (0: as many as the seed draws), for
+	 * measuring an editor on one long text among ordinary ones.
+	 */
+	public SyntheticText text(int index, int operativeParagraphs) {
 		Random random = new Random(seed * 1_000_003L + index);
-		return new SyntheticText(fileName(index), new TextWriter(index, random).write());
+		return new SyntheticText(fileName(index), new TextWriter(index, random, operativeParagraphs).write());
 	}
 
 	static String fileName(int index) {
@@ -93,11 +101,13 @@ public final class SyntheticCorpus {
 		private final StringBuilder out = new StringBuilder(8192);
 		private final Set<String> openersUsed = new HashSet<>();
 		private final Set<String> verbsUsed = new HashSet<>();
+		private final int operativeParagraphs;
 		private int footnotes;
 
-		TextWriter(int index, Random random) {
+		TextWriter(int index, Random random, int operativeParagraphs) {
 			this.index = index;
 			this.random = random;
+			this.operativeParagraphs = operativeParagraphs;
 		}
 
 		String write() {
@@ -115,7 +125,8 @@ public final class SyntheticCorpus {
 			for (int p = 0; p < preambular; p++) {
 				preambular();
 			}
-			int operative = 3 + random.nextInt(12);
+			int drawn = 3 + random.nextInt(12); // drawn always, so that the rest of the text stays the same
+			int operative = operativeParagraphs > 0 ? operativeParagraphs : drawn;
 			for (int n = 1; n < operative; n++) {
 				if (n > 2 && random.nextInt(8) == 0) {
 					line("## " + pick(HEADINGS));

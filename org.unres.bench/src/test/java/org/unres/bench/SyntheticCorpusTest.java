@@ -35,6 +35,21 @@ class SyntheticCorpusTest {
 	}
 
 	@Test
+	void aLongTextOfTwoThousandParagraphsValidatesLikeTheOthers() {
+		SyntheticCorpus corpus = new SyntheticCorpus(1);
+		List<SyntheticText> texts = new java.util.ArrayList<>(corpus.texts(20));
+		SyntheticText longText = corpus.text(20, 2000);
+		texts.add(longText);
+		assertEquals(2000, longText.content().lines().filter(line -> line.matches("\\d+\\. \\*.*")).count(),
+				"2,000 numbered operative paragraphs");
+		assertEquals(corpus.text(20).content().lines().limit(8).toList(), longText.content().lines().limit(8).toList(),
+				"the heading is that of text 20");
+		List<Issue> issues = LoadedCorpus.parse(texts).validateAll().stream()
+				.filter(issue -> issue.getSeverity() != Severity.INFO).toList();
+		assertEquals("", issues.stream().map(Issue::toString).collect(Collectors.joining("\n")));
+	}
+
+	@Test
 	void theCorpusHasTheStructureOfRealTexts() {
 		String all = new SyntheticCorpus(3).texts(100).stream().map(SyntheticText::content).collect(Collectors.joining());
 		for (String feature : new String[] { "\n(a) ", "\n(i) ", "\n|---|", "\n[^1]: ", "\n## ", "[paragraph ",

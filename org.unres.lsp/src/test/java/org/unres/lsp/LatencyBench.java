@@ -22,19 +22,19 @@ import org.eclipse.lsp4j.TextDocumentIdentifier;
 /**
  * Measures how long the packaged server takes to answer completion, hover and definition on the
  * largest file of a folder, over stdio as an editor talks to it, and how long after an edit the
- * new diagnostics arrive; prints p50 and p95 per kind. With a number of paragraphs, the largest
- * file is first lengthened to that many numbered paragraphs (in a copy of the folder). Not a
- * test: figures depend on the machine. Run it with scripts/lsp-bench, or:
+ * new diagnostics arrive; prints p50 and p95 per kind. Not a test: figures depend on the
+ * machine. Run it with scripts/lsp-bench, or:
  *
  * <pre>
  * java -cp "org.unres.lsp/target/test-classes:org.unres.lsp/target/unres-lsp.jar:org.unres.lsp/target/lib/*" \
- *   org.unres.lsp.LatencyBench examples [requests-per-kind] [server-jar] [paragraphs]
+ *   org.unres.lsp.LatencyBench examples [requests-per-kind] [server-jar]
  * </pre>
  */
 public final class LatencyBench {
 
 	/** Where a drafter asks for help: at italic openers and verbs, inside citations, at line starts. */
 	private static final Pattern MARKUP = Pattern.compile("\\*[^*\\n]+\\*|\\[[^\\]\\n]+\\]");
+	private static final Pattern NUMBERED_PARAGRAPH = Pattern.compile("(?m)^\\d+\\. ");
 	private static final Pattern LINE_WITH_TEXT = Pattern.compile("(?m)^(?=\\S)");
 	private static final int WARM_UP = 50;
 
@@ -43,21 +43,17 @@ public final class LatencyBench {
 
 	public static void main(String[] args) throws Exception {
 		if (args.length < 1) {
-			System.err.println("usage: LatencyBench FOLDER [requests-per-kind] [server-jar] [paragraphs]");
+			System.err.println("usage: LatencyBench FOLDER [requests-per-kind] [server-jar]");
 			System.exit(2);
 		}
 		Path folder = Path.of(args[0]).toAbsolutePath().normalize();
 		int requests = args.length > 1 ? Integer.parseInt(args[1]) : 500;
 		Path jar = args.length > 2 && !args[2].isEmpty() ? Path.of(args[2]) : locateJar();
-		int paragraphs = args.length > 3 ? Integer.parseInt(args[3]) : 0;
-		if (paragraphs > 0) {
-			folder = copyWithLongestLengthened(folder, paragraphs);
-		}
 		Path file = largest(folder);
 		String text = Files.readString(file);
 		List<Position> positions = markupPositions(text);
 		System.out.printf("%s: %d characters, %d numbered paragraphs, %d places asked about; %d requests per kind after %d to warm up%n",
-				file.getFileName(), text.length(), StressTexts.paragraphs(text), positions.size(), requests, WARM_UP);
+				file.getFileName(), text.length(), NUMBERED_PARAGRAPH.matcher(text).results().count(), positions.size(), requests, WARM_UP);
 		try (LspSession session = LspSession.subprocess(jar)) {
 			session.initialize(folder);
 			String uri = session.open(file);
@@ -78,32 +74,24 @@ public final class LatencyBench {
 		return diagnostics.stream().filter(d -> d.getSeverity() == severity).count();
 	}
 
-	/** A copy of the folder's texts in which the largest has at least the given number of paragraphs. */
-	private static Path copyWithLongestLengthened(Path folder, int paragraphs) throws Exception {
-		Path copy = Files.createTempDirectory("unres-lsp-bench");
-		Path longest = largest(folder);
-		try (Stream<Path> files = Files.list(folder)) {
-			for (Path file : files.filter(f -> f.toString().endsWith(".unres")).toList()) {
-				String text = Files.readString(file);
-				Files.writeString(copy.resolve(file.getFileName()),
-						file.equals(longest) ? StressTexts.withParagraphs(text, paragraphs) : text);
-			}
-		}
-		return copy;
-	}
-
 	static void measure(String kind, int requests, List<Position> positions,
 			Function<Position, CompletableFuture<?>> request) throws Exception {
 		for (int i = 0; i < WARM_UP; i++) {
-			LspSession.await(request.apply(positions.get(i % positions.size())));
+			LspSession.await(request.apply(spread(positions, i, WARM_UP)));
 		}
 		long[] nanos = new long[requests];
 		for (int i = 0; i < requests; i++) {
 			long start = System.nanoTime();
-			LspSession.await(request.apply(positions.get(i % positions.size())));
+			LspSession.await(request.apply(spread(positions, i, requests)));
 			nanos[i] = System.nanoTime() - start;
 		}
 		print(kind, nanos, "requests");
+	}
+
+	/** The i-th of n positions spread evenly over the text (a long text has more places than requests). */
+	private static Position spread(List<Position> positions, int i, int n) {
+		return n >= positions.size() ? positions.get(i % positions.size())
+				: positions.get((int) ((long) i * positions.size() / n));
 	}
 
 	static void print(String kind, long[] nanos, String what) {

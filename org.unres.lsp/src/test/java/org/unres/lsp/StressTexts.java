@@ -2,7 +2,6 @@ package org.unres.lsp;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,20 +20,6 @@ final class StressTexts {
 	 * renumbered on and footnotes get numbers of their own, so the text stays a plausible one.
 	 */
 	static String long_(String example, int characters) {
-		return repeatBody(example, (text, paragraphs) -> text.length() >= characters);
-	}
-
-	/** As {@link #long_}, until the text has at least the given number of numbered paragraphs. */
-	static String withParagraphs(String example, int count) {
-		return repeatBody(example, (text, paragraphs) -> paragraphs >= count);
-	}
-
-	/** The number of numbered (operative) paragraphs of a text. */
-	static int paragraphs(String text) {
-		return (int) PARAGRAPH_NUMBER.matcher(text).results().count();
-	}
-
-	private static String repeatBody(String example, BiPredicate<CharSequence, Integer> enough) {
 		Matcher first = PARAGRAPH_NUMBER.matcher(example);
 		if (!first.find()) {
 			throw new AssertionError("the example has no numbered paragraph");
@@ -43,7 +28,7 @@ final class StressTexts {
 		String body = example.substring(first.start());
 		StringBuilder text = new StringBuilder(head);
 		int number = 0;
-		for (int copy = 0; !enough.test(text, number); copy++) {
+		for (int copy = 0; text.length() < characters; copy++) {
 			int footnoteOffset = copy * 1000;
 			String renumberedNotes = FOOTNOTE.matcher(body)
 					.replaceAll(m -> "[^" + (Integer.parseInt(m.group(1)) + footnoteOffset) + "]");
