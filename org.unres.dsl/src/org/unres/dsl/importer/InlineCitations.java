@@ -26,18 +26,39 @@ public final class InlineCitations {
 	private static final Pattern IBID = Pattern.compile("Ibid\\.(?:, " + VOLUMES + ")?");
 	private static final Pattern SYMBOL = Pattern.compile("(?<![\\w/.\\-(])[A-Z][A-Z0-9.]*/[A-Za-z0-9./\\-]*[A-Za-z0-9]");
 	private static final Pattern OWN_PARAGRAPH = Pattern.compile("(?<![\\w-])paragraph (\\d+)(?= (?:above|below|of the present))");
+	/** "paragraph (a) above", "paragraphs (c) (i) and (ii) above", "paragraph 3 (b) of the present resolution" */
+	private static final String LETTERED = "(?:\\d+ )?\\([a-z]+\\)(?: \\([a-z]+\\))*";
+	private static final Pattern OWN_LETTERED_PARAGRAPHS = Pattern.compile("(?<![\\w-])paragraphs? " + LETTERED
+			+ "(?:(?:, and|,| and) " + LETTERED + ")*(?= (?:above|below|of the present))");
+	private static final Pattern LABEL = Pattern.compile("(?<=\\s|^)(\\d+)(?= )|\\([a-z]+\\)");
 
 	private InlineCitations() {
 	}
 
-	/** The paragraph with its citations marked; {@code paragraphs} are the numbers of the text's own paragraphs. */
-	public static String mark(String text, Set<String> paragraphs) {
+	/**
+	 * The paragraph with its citations marked; {@code labels} are the labels of the text's own
+	 * paragraphs and sub-paragraphs ("5", "(c)", "(ii)"). A reference is marked only when every
+	 * label it names is one of them; otherwise it stays prose.
+	 */
+	public static String mark(String text, Set<String> labels) {
 		String marked = outsideBrackets(text, RECORDS, match -> "[" + match.group() + "]");
 		marked = outsideBrackets(marked, TREATY, match -> "[" + match.group() + "]");
 		marked = outsideBrackets(marked, RESOLUTION, match -> "[" + match.group() + "]");
 		marked = outsideBrackets(marked, SYMBOL, match -> "[" + match.group() + "]");
+		marked = outsideBrackets(marked, OWN_LETTERED_PARAGRAPHS,
+				match -> allKnown(match.group(), labels) ? "[" + match.group() + "]" : match.group());
 		return outsideBrackets(marked, OWN_PARAGRAPH,
-				match -> paragraphs.contains(match.group(1)) ? "[" + match.group() + "]" : match.group());
+				match -> labels.contains(match.group(1)) ? "[" + match.group() + "]" : match.group());
+	}
+
+	private static boolean allKnown(String reference, Set<String> labels) {
+		Matcher label = LABEL.matcher(reference);
+		while (label.find()) {
+			if (!labels.contains(label.group())) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** A note that is only "Ibid." or "Ibid., vol. 2349, No. 42146": the source of the note before it. */

@@ -115,7 +115,8 @@ public final class TextImporter {
 		private final Map<Integer, Note> notes;
 		private final List<ImportWarning> warnings;
 		private final Set<Integer> written = new HashSet<>();
-		private final Set<String> paragraphNumbers = new HashSet<>();
+		/** Labels of the text's own paragraphs and sub-paragraphs ("5", "(c)", "(ii)"), which references may name. */
+		private final Set<String> paragraphLabels = new HashSet<>();
 		private final UnresWriter writer = new UnresWriter();
 
 		Reading(List<TextBlock> blocks, Map<Integer, Note> notes, List<ImportWarning> warnings) {
@@ -126,7 +127,11 @@ public final class TextImporter {
 				Matcher numbered = NUMBERED.matcher(block.text());
 				if (numbered.matches()) {
 					String label = numbered.group(1);
-					paragraphNumbers.add(label.substring(0, label.length() - 1));
+					paragraphLabels.add(label.substring(0, label.length() - 1));
+				}
+				Matcher lettered = LETTERED.matcher(block.text());
+				if (lettered.matches() && lettered.group(1).startsWith("(")) {
+					paragraphLabels.add(lettered.group(1));
 				}
 			}
 		}
@@ -342,7 +347,7 @@ public final class TextImporter {
 		private String prose(String text, int line) {
 			String escaped = ProseEscaping.escape(text, line, warnings);
 			String marked = FootnoteMarkers.mark(escaped, notes.keySet());
-			return InlineCitations.mark(marked, paragraphNumbers);
+			return InlineCitations.mark(marked, paragraphLabels);
 		}
 
 		/** Writes, after a block, the notes it refers to for the first time. */
@@ -360,7 +365,7 @@ public final class TextImporter {
 		private void writeNote(Note note) {
 			written.add(note.number());
 			String text = ProseEscaping.escape(note.text(), note.line(), warnings);
-			text = InlineCitations.mark(InlineCitations.markIbid(text), paragraphNumbers);
+			text = InlineCitations.mark(InlineCitations.markIbid(text), paragraphLabels);
 			writer.note(note.number(), text);
 		}
 

@@ -119,6 +119,14 @@ class ImporterStagesTest {
 		assertEquals("[Official Records of the Economic and Social Council, 2011, Supplement No. 10 (E/2011/30)],",
 				InlineCitations.mark("Official Records of the Economic and Social Council, 2011, Supplement No. 10 (E/2011/30),", Set.of()));
 		assertEquals("in [paragraph 5] above and paragraph 9 above", InlineCitations.mark("in paragraph 5 above and paragraph 9 above", Set.of("5")));
+		assertEquals("of [paragraphs (c) (i) and (ii)] above, of [paragraph (a)] above",
+				InlineCitations.mark("of paragraphs (c) (i) and (ii) above, of paragraph (a) above", Set.of("(a)", "(c)", "(i)", "(ii)")));
+		assertEquals("of paragraph (d) above and [paragraph 2 (b)] of the present resolution",
+				InlineCitations.mark("of paragraph (d) above and paragraph 2 (b) of the present resolution", Set.of("2", "(b)")),
+				"a label the text lacks leaves the reference as prose");
+		assertEquals("paragraph 2 (c), of the United Nations Convention",
+				InlineCitations.mark("paragraph 2 (c), of the United Nations Convention", Set.of("2", "(c)")),
+				"a paragraph of another instrument is not the text's own");
 		assertEquals("[^12] stays", InlineCitations.mark("[^12] stays", Set.of("12")));
 	}
 
