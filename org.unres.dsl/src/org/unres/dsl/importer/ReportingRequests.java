@@ -11,7 +11,9 @@ import org.unres.dsl.vocabulary.Ordinals;
  * Reads a request to report from an operative paragraph ("requests the Secretary-General to report
  * to the Commission at its twenty-second session on the implementation of the present resolution")
  * and writes it as the language's {@code @report} line: reporter, body and session, subject.
- * Only the plain form is read; other requests stay prose (the validator's hints point at them).
+ * Read are requests to report, to submit or to present something to a body ("to the Commission",
+ * or "to it", the acting body) at one of its sessions; others (by a year, recurring, to share a
+ * report with a second body) stay prose.
  */
 public final class ReportingRequests {
 
@@ -33,21 +35,32 @@ public final class ReportingRequests {
 	}
 
 	private static final Pattern REPORTER = Pattern.compile("\\b(?:[Rr]equests|[Ii]nvites) the (" + String.join("|", REPORTERS.keySet()) + ")\\b");
-	private static final Pattern REQUEST = Pattern.compile("\\bto report\\b[^;]*?\\bto the (" + String.join("|", BODIES.keySet())
-			+ ") at its (reconvened )?([a-z]+(?:-[a-z]+)?) session(?: on (.*?))?[;.]?$");
+	private static final Pattern REQUEST = Pattern.compile("\\bto (report|submit|present)\\b([^;]*?)\\bto (?:the ("
+			+ String.join("|", BODIES.keySet()) + ")|(it)) at its (reconvened )?([a-z]+(?:-[a-z]+)?) session(?: (on )?(.*?))?[;.]?$");
+	/** What is submitted, when it is "a report on" something: the something. */
+	private static final Pattern A_REPORT_ON = Pattern.compile("^(?:a|its|their) report on ");
 
 	private ReportingRequests() {
 	}
 
-	/** The {@code @report} line for a paragraph's plain text (markup removed), or null when it asks for none in the plain form. */
+	/** As {@link #of(String, String)}, for a text whose acting body is not known. */
 	public static String of(String paragraph) {
+		return of(paragraph, null);
+	}
+
+	/**
+	 * The {@code @report} line for a paragraph's plain text (markup removed), or null when it asks
+	 * for none in a form read here; {@code actingBody} (such as "GA") is the body "it" names.
+	 */
+	public static String of(String paragraph, String actingBody) {
 		String plain = paragraph.replaceAll("\\[\\^\\d+]", "").replace("[", "").replace("]", "").replace("*", "");
 		Matcher request = REQUEST.matcher(plain);
 		if (!request.find()) {
 			return null;
 		}
-		int session = sessionNumber(request.group(3));
-		if (session < 0) {
+		String body = request.group(3) != null ? BODIES.get(request.group(3)) : actingBody;
+		int session = sessionNumber(request.group(6));
+		if (session < 0 || body == null) {
 			return null;
 		}
 		StringBuilder line = new StringBuilder("@report");
@@ -55,14 +68,31 @@ public final class ReportingRequests {
 		if (reporter.find() && reporter.start() < request.start()) {
 			line.append(" by ").append(REPORTERS.get(reporter.group(1)));
 		}
-		line.append(" to ").append(BODIES.get(request.group(1))).append(" session ").append(session);
-		if (request.group(2) != null) {
+		line.append(" to ").append(body).append(" session ").append(session);
+		if (request.group(5) != null) {
 			line.append(" reconvened");
 		}
-		if (request.group(4) != null && !request.group(4).isBlank()) {
-			line.append(" on \"").append(request.group(4).replace("\"", "").strip()).append('"');
+		String subject = subject(request);
+		if (subject != null) {
+			line.append(" on \"").append(subject.replace("\"", "").strip()).append('"');
 		}
 		return line.toString();
+	}
+
+	/**
+	 * "on …" after the session; for what is submitted or presented straight to the body ("to submit
+	 * to the Commission at its … session practical proposals …"), the words after the session.
+	 */
+	private static String subject(Matcher request) {
+		String words = request.group(8);
+		if (words == null || words.isBlank()) {
+			return null;
+		}
+		if (request.group(7) != null) {
+			return words;
+		}
+		boolean submittedStraight = !request.group(1).equals("report") && request.group(2).isBlank();
+		return submittedStraight ? A_REPORT_ON.matcher(words).replaceFirst("") : null;
 	}
 
 	private static int sessionNumber(String ordinal) {

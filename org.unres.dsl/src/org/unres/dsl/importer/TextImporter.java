@@ -118,6 +118,8 @@ public final class TextImporter {
 		/** Labels of the text's own paragraphs and sub-paragraphs ("5", "(c)", "(ii)"), which references may name. */
 		private final Set<String> paragraphLabels = new HashSet<>();
 		private final UnresWriter writer = new UnresWriter();
+		/** The short name of the body that acts ("GA"), once the formula is read; "it" in a request names it. */
+		private String actingBodyName;
 
 		Reading(List<TextBlock> blocks, Map<Integer, Note> notes, List<ImportWarning> warnings) {
 			this.blocks = blocks;
@@ -161,6 +163,7 @@ public final class TextImporter {
 			String title = next < blocks.size() ? blocks.get(next).text() : "";
 			String formula = next + 1 < blocks.size() ? blocks.get(next + 1).text() : "";
 			String body = actingBody(formula);
+			actingBodyName = body;
 			if (body != null) {
 				String session = !draft && designation != null && designation.matches("\\d+/\\d+") && !body.equals("GA")
 						&& !body.equals("ECOSOC") ? " session " + designation.substring(0, designation.indexOf('/')) : "";
@@ -258,7 +261,7 @@ public final class TextImporter {
 		}
 
 		private void reportingRequest(String paragraph, boolean inAnnex) {
-			String request = inAnnex ? null : ReportingRequests.of(paragraph);
+			String request = inAnnex ? null : ReportingRequests.of(paragraph, actingBodyName);
 			if (request != null) {
 				writer.lineUnderBlock(request);
 			}

@@ -148,6 +148,23 @@ class ImporterStagesTest {
 		assertEquals("@report by SECRETARIAT to CCPCJ session 20 reconvened",
 				ReportingRequests.of("*Requests* the Secretariat to continue consultations and to report to the Commission at its reconvened twentieth session;"));
 		assertNull(ReportingRequests.of("*Notes* the report of the Secretary-General;"));
+		assertEquals("@report by SG to GA session 67 on \"the implementation of the present resolution\"",
+				ReportingRequests.of("*Requests* the Secretary-General to submit to it at its sixty-seventh session a report on the"
+						+ " implementation of the present resolution.", "GA"),
+				"\"it\" is the acting body; what is submitted is the subject");
+		assertEquals("@report to CCPCJ session 22 on \"practical proposals for implementing the recommendations\"",
+				ReportingRequests.of("*Requests* the expert group to submit to the Commission on Crime Prevention and Criminal Justice"
+						+ " at its twenty-second session practical proposals for implementing the recommendations;"));
+		assertEquals("@report by SECRETARIAT to CCPCJ session 20 reconvened",
+				ReportingRequests.of("*Requests* the Secretariat to report to the Commission at its reconvened twentieth session"
+						+ " and to share that report with the Commission on Narcotic Drugs at its reconvened fifty-fourth session;"),
+				"the first body asked; the report shared with a second body stays prose");
+		assertEquals("@report by SECRETARIAT to CCPCJ session 20 reconvened",
+				ReportingRequests.of("*Requests* the Secretariat to present such a strategy to the Commission at its reconvened"
+						+ " twentieth session for its consideration;"),
+				"what is presented before the body is named is not the words after the session");
+		assertNull(ReportingRequests.of("*Requests* the Secretary-General to submit to it at its sixty-seventh session a report;"),
+				"without the acting body, \"it\" names nobody");
 	}
 
 	@Test
