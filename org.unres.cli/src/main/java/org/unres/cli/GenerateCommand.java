@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
+import org.unres.dsl.generator.AtomicFiles;
 import org.unres.dsl.generator.OutputNames;
 import org.unres.dsl.generator.akn.AknGenerator;
 import org.unres.dsl.generator.html.HtmlGenerator;

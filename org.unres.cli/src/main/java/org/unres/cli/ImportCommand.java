@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import org.unres.dsl.generator.AtomicFiles;
 import org.unres.dsl.importer.ImportWarning;
 import org.unres.dsl.importer.ImportedText;
 import org.unres.dsl.importer.LibraryPhrases;

@@ -12,6 +12,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.unres.dsl.UnresStandaloneSetup;
+import org.unres.dsl.generator.AtomicFiles;
 import org.unres.dsl.generator.OutputNames;
 import org.unres.dsl.generator.html.HtmlGenerator;
 import org.unres.dsl.generator.html.PageLinks;

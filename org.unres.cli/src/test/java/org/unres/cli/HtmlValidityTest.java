@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.unres.dsl.generator.AtomicFiles;
 
 /**
  * The HTML page of every bundled example, and the index of them all, generated through the

@@ -1,12 +1,9 @@
 package org.unres.dsl.ui.builder;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,6 +14,7 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.unres.dsl.generator.AtomicFiles;
 
 /**
  * The folder of a project where the builder writes the outputs of its texts, as the command line
@@ -51,18 +49,7 @@ final class GeneratedOutput {
 	/** Writes one output whole or not at all: a temporary file beside it, renamed into place. */
 	void write(String subfolder, String fileName, String text) throws IOException {
 		Path target = root.resolve(subfolder).resolve(fileName);
-		Files.createDirectories(target.getParent());
-		Path temporary = Files.createTempFile(target.getParent(), "." + fileName, ".tmp");
-		try {
-			Files.writeString(temporary, text, StandardCharsets.UTF_8);
-			try {
-				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-			}
-		} finally {
-			Files.deleteIfExists(temporary);
-		}
+		AtomicFiles.write(target, text);
 		written.add(target);
 	}
 

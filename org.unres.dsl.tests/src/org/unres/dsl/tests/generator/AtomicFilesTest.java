@@ -1,4 +1,4 @@
-package org.unres.cli;
+package org.unres.dsl.tests.generator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.unres.dsl.generator.AtomicFiles;
 
 class AtomicFilesTest {
 

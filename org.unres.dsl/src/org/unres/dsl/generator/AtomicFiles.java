@@ -1,4 +1,4 @@
-package org.unres.cli;
+package org.unres.dsl.generator;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,13 +10,14 @@ import java.nio.file.StandardCopyOption;
 /**
  * Writes a file so that readers see either the old content or the whole new one: the text goes to a
  * temporary file beside the target, which is then renamed over it. A failure leaves no partial file.
+ * The command line and the Eclipse builder write every output this way.
  */
-final class AtomicFiles {
+public final class AtomicFiles {
 
 	private AtomicFiles() {
 	}
 
-	static void write(Path target, String text) throws IOException {
+	public static void write(Path target, String text) throws IOException {
 		Path folder = target.toAbsolutePath().getParent();
 		Files.createDirectories(folder);
 		Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
