@@ -53,11 +53,14 @@ public final class StandaloneIndex extends ResourceDescriptionsData {
 				: null;
 	}
 
-	/** Indexes a resource again after its text changed (or for the first time). */
+	/** Indexes a resource again after its text changed (or for the first time); nothing without an index. */
 	public static void update(Resource resource) {
 		StandaloneIndex index = of(resource.getResourceSet());
+		if (index == null) {
+			return;
+		}
 		IResourceDescription description = describe(resource);
-		if (index != null && description != null) {
+		if (description != null) {
 			index.addDescription(resource.getURI(), description);
 		}
 	}

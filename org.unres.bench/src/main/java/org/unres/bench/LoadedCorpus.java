@@ -126,7 +126,7 @@ public final class LoadedCorpus {
 		});
 	}
 
-	public XtextResource add(String name, byte[] content) {
+	private XtextResource add(String name, byte[] content) {
 		XtextResource resource = (XtextResource) resourceSet.createResource(URI.createFileURI("/synthetic/" + name));
 		try {
 			resource.load(new ByteArrayInputStream(content), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
@@ -134,7 +134,6 @@ public final class LoadedCorpus {
 			throw new UncheckedIOException(e);
 		}
 		resources.add(resource);
-		StandaloneIndex.update(resource);
 		return resource;
 	}
 
