@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.unres.dsl.unres.ActingBody;
+import org.unres.dsl.unres.DesignationNotPrinted;
 import org.unres.dsl.unres.Document;
 import org.unres.dsl.unres.Metadata;
 import org.unres.dsl.unres.Recommendation;
@@ -66,6 +67,11 @@ public class DocumentIdentity {
 			}
 		}
 		return null;
+	}
+
+	/** Whether the published text prints its designation ("Draft decision") above the title. */
+	public static boolean designationPrinted(Document document) {
+		return document.getMetadata().stream().noneMatch(DesignationNotPrinted.class::isInstance);
 	}
 
 	public static Recommendation recommendationOf(Document document) {

@@ -332,6 +332,23 @@ class AknGeneratorTest {
 	}
 
 	@Test
+	void designationNotPrintedLeavesThePrefaceWithTheTitleAlone() {
+		AknXml xml = generate("""
+				Draft decision
+				@body ECOSOC
+				@recommended-by CCPCJ session 20 reconvened
+				@designation-not-printed
+
+				# Report of the Commission on its reconvened twentieth session
+
+				The Economic and Social Council takes note of the report of the Commission on its reconvened twentieth session.
+				""");
+		assertEquals("decisionDraft", xml.string("/a:akomaNtoso/a:statement/@name"), "the kind is still known");
+		assertEquals(0, xml.count("//a:preface//a:docType"));
+		assertEquals("Report of the Commission on its reconvened twentieth session", xml.string("//a:preface//a:docTitle"));
+	}
+
+	@Test
 	void adoptedDecisionCarriesItsKindInTheIri() {
 		AknXml xml = generate("""
 				Decision 20/1

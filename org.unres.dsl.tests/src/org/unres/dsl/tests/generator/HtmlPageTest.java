@@ -57,6 +57,22 @@ class HtmlPageTest {
 	}
 
 	@Test
+	void designationNotPrintedStandsWithTheFactsAndTheHeadingIsTheTitle() {
+		PageDom page = page("""
+				Draft decision
+				@body ECOSOC
+				@designation-not-printed
+
+				# Report of the Commission on its reconvened twentieth session
+
+				The Economic and Social Council takes note of the report of the Commission on its reconvened twentieth session.
+				""");
+		assertEquals("Report of the Commission on its reconvened twentieth session", page.text("//h1"));
+		assertEquals("Draft decision", page.text("//div[@class='circumstances']/p[@class='designation']"));
+		assertEquals("Draft decision: Report of the Commission on its reconvened twentieth session", page.text("/html/head/title"));
+	}
+
+	@Test
 	void actingBodyPreambleAndOperativePart() {
 		PageDom page = page(Texts.valid());
 		assertEquals("The Commission on Crime Prevention and Criminal Justice,", page.text("//p[@class='formula']"));
@@ -153,6 +169,24 @@ class HtmlPageTest {
 		assertEquals(List.of("Objective:", "Outputs:"), page.texts("//section[@id='annex-1']//i[@class='verb']"));
 		assertEquals("#annex-1-para-1", page.one("//div[@id='annex-1-para-2']//a").getAttribute("href"),
 				"a reference inside the annex means the annex's paragraph");
+	}
+
+	@Test
+	void attachmentIsHeadedByItsTitleAloneLikeThePrintedText() {
+		PageDom page = page(Texts.resolution("""
+
+				1. *Approves* the provisional agenda set out below.
+
+				@attachment
+				# Provisional agenda
+
+				1. Election of officers.
+
+				@attachment
+				"""));
+		assertEquals(List.of("Provisional agenda", "Attachment"), page.texts("//section[@class='annex']/h2"),
+				"an untitled attachment needs a label; a titled one is printed under its title");
+		assertEquals(0, page.count("//section[@class='annex'][1]//*[@class='annex-label']"));
 	}
 
 	@Test

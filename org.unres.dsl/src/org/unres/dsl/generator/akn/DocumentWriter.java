@@ -35,7 +35,11 @@ final class DocumentWriter {
 		out.root("akomaNtoso");
 		out.block("statement").attr("contains", "originalVersion").attr("name", statementName(document));
 		meta.main();
-		preface(MetaWriter.kindHeading(document), document.getDesignation(), document.getTitle());
+		if (DocumentIdentity.designationPrinted(document)) {
+			preface(MetaWriter.kindHeading(document), document.getDesignation(), document.getTitle());
+		} else {
+			preface(null, null, document.getTitle());
+		}
 		Part main = context.structure.getMain();
 		Prose formula = document.getFormula();
 		boolean formulaIsOperative = main.getItems().isEmpty() && formula != null && !formula.getParts().isEmpty();

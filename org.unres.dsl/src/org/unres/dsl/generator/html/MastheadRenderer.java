@@ -1,11 +1,13 @@
 package org.unres.dsl.generator.html;
 
+import org.unres.dsl.naming.DocumentIdentity;
 import org.unres.dsl.unres.Document;
 
 /**
  * The head of a page as on a UN document: "United Nations" and the acting body on the left, the
  * symbol (when the text declares one) on the right, a heavy rule, the session and adoption, then
- * the designation and the centred title.
+ * the designation and the centred title (the designation among the facts above when the text
+ * prints none).
  */
 final class MastheadRenderer {
 
@@ -42,12 +44,19 @@ final class MastheadRenderer {
 		if (recommendation != null) {
 			out.element("p", recommendation, "class", "recommendation");
 		}
+		boolean designationPrinted = DocumentIdentity.designationPrinted(document) || DocumentFacts.title(document).isEmpty();
+		if (!designationPrinted) {
+			// Said with the facts, not in the heading, as the text printed without it.
+			out.element("p", DocumentFacts.designation(document), "class", "designation");
+		}
 		out.end("div");
 
 		out.newline().start("h1");
-		out.element("span", DocumentFacts.designation(document), "class", "designation");
+		if (designationPrinted) {
+			out.element("span", DocumentFacts.designation(document), "class", "designation");
+		}
 		if (!DocumentFacts.title(document).isEmpty()) {
-			out.text(" ").element("span", DocumentFacts.title(document), "class", "title");
+			out.text(designationPrinted ? " " : "").element("span", DocumentFacts.title(document), "class", "title");
 		}
 		out.end("h1");
 	}
