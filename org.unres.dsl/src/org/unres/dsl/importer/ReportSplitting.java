@@ -7,13 +7,16 @@ import java.util.regex.Pattern;
 /**
  * Cuts a session report into its texts: each runs from its heading ("Draft resolution II",
  * "Resolution 20/1") to the next heading or the next section of the report ("B. Draft resolutions …",
- * "Chapter II"). A file with one heading or none is one text.
+ * "Chapter II"). A lone draft that the report prints without a heading, right under "… the adoption
+ * of the following draft decision:", starts at its title. A file with one text or none is one text.
  */
 public final class ReportSplitting {
 
 	static final Pattern TEXT_HEADING = Pattern.compile(
 			"(?:Draft (?:resolution|decision)(?: [IVXL]+)?|Resolution \\d+/\\d+|Decision \\d+/\\d+)");
 	/** A section of chapter I ("B. Draft decision recommended …", "D. Matters brought …") or a chapter; not "A. Subprogramme 1" of an annex. */
+	/** The report's sentence before a lone text: "… recommends … the adoption of the following draft decision:". */
+	private static final Pattern LEAD_IN = Pattern.compile(".*\\bthe following draft (?:resolution|decision):");
 	private static final Pattern SECTION = Pattern.compile("(?:[A-H]\\. (?:Draft|Matters|Resolutions?|Decisions?)\\b.*|Chapter [IVXL]+)");
 
 	private ReportSplitting() {
@@ -27,8 +30,15 @@ public final class ReportSplitting {
 	public static List<List<SourceLine>> split(List<SourceLine> lines, List<ImportWarning> warnings) {
 		List<Integer> starts = new ArrayList<>();
 		for (int i = 0; i < lines.size(); i++) {
-			if (TEXT_HEADING.matcher(lines.get(i).text().strip()).matches()) {
+			String text = lines.get(i).text().strip();
+			if (TEXT_HEADING.matcher(text).matches()) {
 				starts.add(i);
+			} else if (LEAD_IN.matcher(text).matches()) {
+				int next = nextWorded(lines, i + 1);
+				if (next < lines.size() && !TEXT_HEADING.matcher(lines.get(next).text().strip()).matches()) {
+					// A lone text printed under the report's sentence, without a heading: its title comes first.
+					starts.add(next);
+				}
 			}
 		}
 		if (starts.size() <= 1) {
@@ -50,6 +60,14 @@ public final class ReportSplitting {
 		}
 		warnOutside(lines.subList(0, starts.get(0)), warnings);
 		return texts;
+	}
+
+	private static int nextWorded(List<SourceLine> lines, int from) {
+		int i = from;
+		while (i < lines.size() && lines.get(i).text().isBlank()) {
+			i++;
+		}
+		return i;
 	}
 
 	private static void warnOutside(List<SourceLine> skipped, List<ImportWarning> warnings) {

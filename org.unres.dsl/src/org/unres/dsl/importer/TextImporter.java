@@ -157,7 +157,7 @@ public final class TextImporter {
 				draft = true;
 				kind = looksLikeDecision() ? "Decision" : "Resolution";
 				warnings.add(new ImportWarning(blocks.get(0).line(), "no heading (such as \"Resolution 20/1\"); read as a "
-						+ (draft ? "draft " : "") + kind.toLowerCase(Locale.ROOT) + " — check the kind"));
+						+ (draft ? "draft " : "") + kind.toLowerCase(Locale.ROOT) + " whose designation is not printed — check the kind"));
 			}
 			writer.heading(draft, kind, designation);
 			String title = next < blocks.size() ? blocks.get(next).text() : "";
@@ -170,6 +170,9 @@ public final class TextImporter {
 				writer.metadata("@body " + body + session);
 			} else if (next + 1 < blocks.size()) {
 				warnings.add(new ImportWarning(blocks.get(next + 1).line(), "acting body not recognized in \"" + shorten(formula) + "\""));
+			}
+			if (!heading.matches()) {
+				writer.metadata("@designation-not-printed");
 			}
 			writer.title(prose(title, blocks.get(Math.min(next, blocks.size() - 1)).line()));
 			next++;
