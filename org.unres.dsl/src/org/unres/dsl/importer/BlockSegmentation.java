@@ -44,7 +44,8 @@ public final class BlockSegmentation {
 			if (continues) {
 				blocks.set(blocks.size() - 1, new TextBlock(last.line(), Dehyphenation.join(last.text(), text)));
 			} else {
-				blocks.add(new TextBlock(line.number(), wrapped ? text : line.text().replaceAll("^ +| +$", "")));
+				boolean tableRow = line.text().indexOf('\t') >= 0;
+				blocks.add(new TextBlock(line.number(), wrapped && !tableRow ? text : line.text().replaceAll("^ +| +$", "")));
 			}
 			open = true;
 		}

@@ -11,8 +11,9 @@ import org.unres.dsl.vocabulary.Ordinals;
  * Reads a request to report from an operative paragraph ("requests the Secretary-General to report
  * to the Commission at its twenty-second session on the implementation of the present resolution")
  * and writes it as the language's {@code @report} line: reporter, body and session, subject.
- * Read are requests to report, to submit or to present something to a body ("to the Commission",
- * or "to it", the acting body) at one of its sessions; others (by a year, recurring, to share a
+ * Read are requests to report, to (prepare and) submit or to present something (or "with a view to
+ * presenting" it) to a body ("to the Commission", or "to it", the acting body, perhaps "for its
+ * consideration") at one of its sessions; others (by a year, recurring, to share a
  * report with a second body) stay prose.
  */
 public final class ReportingRequests {
@@ -35,8 +36,8 @@ public final class ReportingRequests {
 	}
 
 	private static final Pattern REPORTER = Pattern.compile("\\b(?:[Rr]equests|[Ii]nvites) the (" + String.join("|", REPORTERS.keySet()) + ")\\b");
-	private static final Pattern REQUEST = Pattern.compile("\\bto (report|submit|present)\\b([^;]*?)\\bto (?:the ("
-			+ String.join("|", BODIES.keySet()) + ")|(it)) at its (reconvened )?([a-z]+(?:-[a-z]+)?) session(?: (on )?(.*?))?[;.]?$");
+	private static final Pattern REQUEST = Pattern.compile("\\bto (?:prepare and )?(report|submit|present)(?:ing)?\\b([^;]*?)\\bto (?:the ("
+			+ String.join("|", BODIES.keySet()) + ")|(it))(?: for its consideration)? at its (reconvened )?([a-z]+(?:-[a-z]+)?) session(?: (on )?(.*?))?[;.]?$");
 	/** What is submitted, when it is "a report on" something: the something. */
 	private static final Pattern A_REPORT_ON = Pattern.compile("^(?:a|its|their) report on ");
 

@@ -97,7 +97,8 @@ public final class TextImporter {
 		List<ImportWarning> warnings = new ArrayList<>();
 		FootnoteExtraction.Result extracted = FootnoteExtraction.extract(lines);
 		boolean wrapped = BlockSegmentation.isWrapped(extracted.text());
-		List<TextBlock> blocks = BlockSegmentation.segment(extracted.text(), wrapped, extracted.resumptions());
+		List<SourceLine> text = SpaceAlignedTables.rebuild(extracted.text(), warnings);
+		List<TextBlock> blocks = BlockSegmentation.segment(text, wrapped, extracted.resumptions());
 		Map<Integer, Note> notes = new LinkedHashMap<>();
 		for (Note note : extracted.notes()) {
 			if (notes.putIfAbsent(note.number(), note) != null) {

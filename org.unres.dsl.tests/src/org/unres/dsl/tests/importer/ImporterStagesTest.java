@@ -25,6 +25,7 @@ import org.unres.dsl.importer.PageFurniture;
 import org.unres.dsl.importer.ReportSplitting;
 import org.unres.dsl.importer.ReportingRequests;
 import org.unres.dsl.importer.SourceLine;
+import org.unres.dsl.importer.SpaceAlignedTables;
 import org.unres.dsl.importer.TextBlock;
 import org.unres.dsl.importer.TextImporter;
 import org.unres.dsl.tests.Workspaces;
@@ -148,6 +149,9 @@ class ImporterStagesTest {
 		assertEquals("@report by SECRETARIAT to CCPCJ session 20 reconvened",
 				ReportingRequests.of("*Requests* the Secretariat to continue consultations and to report to the Commission at its reconvened twentieth session;"));
 		assertNull(ReportingRequests.of("*Notes* the report of the Secretary-General;"));
+		assertEquals("@report by SG to CCPCJ session 22 on \"the implementation of the present resolution\"",
+				ReportingRequests.of("*Requests* the Secretary-General to prepare and submit a report to the Commission on Crime Prevention"
+						+ " and Criminal Justice at its twenty-second session on the implementation of the present resolution."));
 		assertEquals("@report by SG to GA session 67 on \"the implementation of the present resolution\"",
 				ReportingRequests.of("*Requests* the Secretary-General to submit to it at its sixty-seventh session a report on the"
 						+ " implementation of the present resolution.", "GA"),
@@ -163,6 +167,11 @@ class ImporterStagesTest {
 				ReportingRequests.of("*Requests* the Secretariat to present such a strategy to the Commission at its reconvened"
 						+ " twentieth session for its consideration;"),
 				"what is presented before the body is named is not the words after the session");
+		assertEquals("@report by WORKING-GROUP to CCPCJ session 21",
+				ReportingRequests.of("*Also requests* the working group to continue to give thorough consideration to the observations,"
+						+ " with a view to presenting relevant recommendations for appropriate follow-up to the Commission for its"
+						+ " consideration at its twenty-first session and to share such recommendations with the Commission on"
+						+ " Narcotic Drugs at its fifty-fifth session, in the first half of 2012."));
 		assertNull(ReportingRequests.of("*Requests* the Secretary-General to submit to it at its sixty-seventh session a report;"),
 				"without the acting body, \"it\" names nobody");
 	}
@@ -194,6 +203,38 @@ class ImporterStagesTest {
 				+ "| *Category* | *Resources (thousands of United States dollars)* | | *Posts* | |\n"), unres);
 		assertTrue(unres.contains("|---|---|---|---|---|\n| General-purpose funds | | | | |\n"), unres);
 		assertEquals(List.of(), texts.get(0).warnings());
+	}
+
+	@Test
+	void aTablePrintedAsSpaceAlignedColumnsIsRebuiltAsTheExampleWritesIt() throws IOException {
+		ImportedText text = new TextImporter(LibraryPhrases.builtIn())
+				.importFile(corpus("001/12-resolution-20-2-implementation-budget-biennium-2010-2011-crime.txt")).get(0);
+		String example = Workspaces.read(Workspaces.examplesFolder().resolve("resolution-20-2-budget-2010-2011.unres"));
+		assertEquals(tableOf(example), tableOf(text.unres()), "the head over its columns, one row per line, figures in their cells");
+		assertEquals(List.of(), text.warnings());
+	}
+
+	@Test
+	void aSpaceAlignedHeadThatDoesNotFitTheColumnsStaysWithAWarning() {
+		List<ImportWarning> warnings = new ArrayList<>();
+		List<SourceLine> rebuilt = SpaceAlignedTables.rebuild(lines("""
+				3. Endorses the estimates as indicated below;
+
+				Resources  Posts  Staff  Budget  Other
+				Post 4 517.2 4 210.9 13
+				Non-post – 40.0 –
+				Total 4 517.2 4 250.9 13
+				"""), warnings);
+		// five phrases over three columns: two upper ones cannot span three columns evenly
+		assertEquals(List.of("Resources  Posts  Staff  Budget  Other", "Post\t4 517.2\t4 210.9\t13", "Non-post\t–\t40.0\t–",
+				"Total\t4 517.2\t4 250.9\t13"),
+				rebuilt.stream().map(SourceLine::text).filter(line -> !line.isBlank() && !line.startsWith("3.")).toList());
+		assertEquals(3, warnings.get(0).line());
+		assertTrue(warnings.get(0).message().contains("does not fit its 3 columns"), warnings.toString());
+	}
+
+	private static List<String> tableOf(String unres) {
+		return unres.lines().filter(line -> line.startsWith("|")).toList();
 	}
 
 	@Test
