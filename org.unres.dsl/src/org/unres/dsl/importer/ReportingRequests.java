@@ -13,8 +13,9 @@ import org.unres.dsl.vocabulary.Ordinals;
  * and writes it as the language's {@code @report} line: reporter, body and session, subject.
  * Read are requests to report, to (prepare and) submit or to present something (or "with a view to
  * presenting" it) to a body ("to the Commission", or "to it", the acting body, perhaps "for its
- * consideration") at one of its sessions; others (by a year, recurring, to share a
- * report with a second body) stay prose.
+ * consideration") at one of its sessions; requests for a report annually or every few years to a
+ * body named, or "submitted … to the Commission at … its sessions"; others (by a year, to nobody
+ * named, to share a report with a second body) stay prose.
  */
 public final class ReportingRequests {
 
@@ -38,6 +39,14 @@ public final class ReportingRequests {
 	private static final Pattern REPORTER = Pattern.compile("\\b(?:[Rr]equests|[Ii]nvites) the (" + String.join("|", REPORTERS.keySet()) + ")\\b");
 	private static final Pattern REQUEST = Pattern.compile("\\bto (?:prepare and )?(report|submit|present)(?:ing)?\\b([^;]*?)\\bto (?:the ("
 			+ String.join("|", BODIES.keySet()) + ")|(it))(?: for its consideration)? at its (reconvened )?([a-z]+(?:-[a-z]+)?) session(?: (on )?(.*?))?[;.]?$");
+	/** "to report biennially, starting in 2012, to the Commission on …": a report every so many years. */
+	private static final Pattern RECURRING = Pattern.compile("\\bto report (annually|biennially|triennially|quadrennially)"
+			+ "(?:, starting in (\\d{4}),)? to the (" + String.join("|", BODIES.keySet()) + ")\\b(?: on (.*?))?[;.]?$");
+	/** "a report on the implementation of resolutions should be submitted by the Secretariat to the Commission at … its sessions". */
+	private static final Pattern AT_EACH_SESSION = Pattern.compile("\\b(?:[Aa]n?|[Ii]ts)(?: [a-z]+(?: and [a-z]+)?)? report on (.*?)"
+			+ " should be submitted by the (" + String.join("|", REPORTERS.keySet()) + ") to the (" + String.join("|", BODIES.keySet())
+			+ ") at (?:the part of )?its sessions\\b");
+	private static final Map<String, Integer> PERIODS = Map.of("annually", 1, "biennially", 2, "triennially", 3, "quadrennially", 4);
 	/** What is submitted, when it is "a report on" something: the something. */
 	private static final Pattern A_REPORT_ON = Pattern.compile("^(?:a|its|their) report on ");
 
@@ -57,7 +66,7 @@ public final class ReportingRequests {
 		String plain = paragraph.replaceAll("\\[\\^\\d+]", "").replace("[", "").replace("]", "").replace("*", "");
 		Matcher request = REQUEST.matcher(plain);
 		if (!request.find()) {
-			return null;
+			return recurring(plain);
 		}
 		String body = request.group(3) != null ? BODIES.get(request.group(3)) : actingBody;
 		int session = sessionNumber(request.group(6));
@@ -78,6 +87,33 @@ public final class ReportingRequests {
 			line.append(" on \"").append(subject.replace("\"", "").strip()).append('"');
 		}
 		return line.toString();
+	}
+
+	/** A request for a report every year or every few years, or null. */
+	private static String recurring(String plain) {
+		Matcher periodic = RECURRING.matcher(plain);
+		if (periodic.find()) {
+			int period = PERIODS.get(periodic.group(1));
+			StringBuilder line = new StringBuilder("@report");
+			Matcher reporter = REPORTER.matcher(plain);
+			if (reporter.find() && reporter.start() < periodic.start()) {
+				line.append(" by ").append(REPORTERS.get(reporter.group(1)));
+			}
+			line.append(" to ").append(BODIES.get(periodic.group(3))).append(period == 1 ? " every year" : " every " + period + " years");
+			if (periodic.group(2) != null) {
+				line.append(" from ").append(periodic.group(2));
+			}
+			if (periodic.group(4) != null && !periodic.group(4).isBlank()) {
+				line.append(" on \"").append(periodic.group(4).replace("\"", "").strip()).append('"');
+			}
+			return line.toString();
+		}
+		Matcher eachSession = AT_EACH_SESSION.matcher(plain);
+		if (eachSession.find()) {
+			return "@report by " + REPORTERS.get(eachSession.group(2)) + " to " + BODIES.get(eachSession.group(3))
+					+ " every year on \"" + eachSession.group(1).replace("\"", "").strip() + "\"";
+		}
+		return null;
 	}
 
 	/**

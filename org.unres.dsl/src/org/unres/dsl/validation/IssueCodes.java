@@ -51,6 +51,7 @@ public final class IssueCodes {
 	public static final String REPORT_SESSION_NOT_LATER = PREFIX + "reportSessionNotLater";
 	public static final String REPORT_SESSION_NOT_IN_TEXT = PREFIX + "reportSessionNotInText";
 	public static final String REPORT_WITHOUT_PARAGRAPH = PREFIX + "reportWithoutParagraph";
+	public static final String REPORT_PERIOD = PREFIX + "reportPeriod";
 
 	// Documents
 	public static final String MISSING_ACTING_BODY = PREFIX + "missingActingBody";

@@ -3,6 +3,7 @@ package org.unres.dsl.validation;
 import java.util.Locale;
 
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 import org.unres.dsl.naming.DocumentIdentity;
 import org.unres.dsl.structure.DocumentStructure;
@@ -14,6 +15,7 @@ import org.unres.dsl.unres.Annex;
 import org.unres.dsl.unres.Body;
 import org.unres.dsl.unres.Document;
 import org.unres.dsl.unres.Recommendation;
+import org.unres.dsl.unres.Recurrence;
 import org.unres.dsl.unres.ReportTarget;
 import org.unres.dsl.unres.ReportingRequest;
 import org.unres.dsl.unres.SessionRef;
@@ -26,7 +28,7 @@ import com.google.inject.Inject;
  * A request to report belongs to the paragraph before it and asks for a report at a later
  * session of a body that exists (the body is a cross-reference, so linking reports an unknown
  * one). The reconvened part of the adopting session counts as later. The paragraph's text names
- * the session it asks for.
+ * the session it asks for. A recurring report comes every year or every two years or more.
  */
 public class ReportingRequestValidator extends AbstractConcernValidator {
 
@@ -43,6 +45,16 @@ public class ReportingRequestValidator extends AbstractConcernValidator {
 		if (structure.nodeOf(request) != null) {
 			error("A reporting request follows the paragraph that makes it: move '@report' under that paragraph.",
 					request, null, IssueCodes.REPORT_WITHOUT_PARAGRAPH);
+		}
+	}
+
+	@Check
+	public void checkPeriod(Recurrence recurrence) {
+		// "every year" leaves the period unset; a period written out counts from two years.
+		boolean written = !NodeModelUtils.findNodesForFeature(recurrence, UnresPackage.Literals.RECURRENCE__PERIOD).isEmpty();
+		if (written && recurrence.getPeriod() < 2) {
+			error("A report every " + recurrence.getPeriod() + " years: write 'every year', or a period of two years or more.",
+					recurrence, UnresPackage.Literals.RECURRENCE__PERIOD, IssueCodes.REPORT_PERIOD);
 		}
 	}
 

@@ -285,6 +285,22 @@ class AknGeneratorTest {
 	}
 
 	@Test
+	void aRecurringRequestKeepsItsPeriodAndFirstYear() {
+		AknXml xml = generate(Texts.resolution("""
+
+				1. *Requests* the United Nations Office on Drugs and Crime to report biennially, starting in 2012, on patterns of trafficking in persons;
+				@report by UNODC to CCPCJ every 2 years from 2012 on "patterns of trafficking in persons"
+
+				2. *Also requests* the Secretariat to report annually on the implementation of resolutions.
+				@report by SECRETARIAT to CCPCJ every year
+				"""));
+		String to = "//u:reportingRequest/u:to";
+		assertEquals(List.of("2", "1"), xml.strings(to + "/@everyYears"));
+		assertEquals(List.of("2012"), xml.strings(to + "/@from"));
+		assertEquals(0, xml.count(to + "/@year | " + to + "/@session"), "a recurring request names no single session or year");
+	}
+
+	@Test
 	void annexIsAnAttachedComponentOfTheWork() {
 		AknXml xml = resolution();
 		String doc = "//a:attachments/a:attachment[@eId='annex_1']/a:doc[@name='annex']";

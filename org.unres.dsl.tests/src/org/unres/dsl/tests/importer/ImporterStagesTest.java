@@ -172,6 +172,14 @@ class ImporterStagesTest {
 						+ " with a view to presenting relevant recommendations for appropriate follow-up to the Commission for its"
 						+ " consideration at its twenty-first session and to share such recommendations with the Commission on"
 						+ " Narcotic Drugs at its fifty-fifth session, in the first half of 2012."));
+		assertEquals("@report by UNODC to CCPCJ every 2 years from 2012 on \"patterns of trafficking in persons\"",
+				ReportingRequests.of("*Requests* the United Nations Office on Drugs and Crime to report biennially, starting in 2012,"
+						+ " to the Commission on patterns of trafficking in persons;"));
+		assertNull(ReportingRequests.of("*Also requests* the United Nations Office on Drugs and Crime to report biennially, starting in 2012,"
+				+ " on patterns, forms and flows of trafficking in persons;"), "a recurring report to no body named stays prose");
+		assertEquals("@report by SECRETARIAT to CCPCJ every year on \"the implementation of resolutions\"",
+				ReportingRequests.of("(f) A short and concise report on the implementation of resolutions should be submitted by the"
+						+ " Secretariat to the Commission at the part of its sessions held in the first half of the year, for its consideration;"));
 		assertNull(ReportingRequests.of("*Requests* the Secretary-General to submit to it at its sixty-seventh session a report;"),
 				"without the acting body, \"it\" names nobody");
 	}

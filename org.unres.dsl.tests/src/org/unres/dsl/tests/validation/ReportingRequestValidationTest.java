@@ -42,6 +42,19 @@ class ReportingRequestValidationTest {
 	}
 
 	@Test
+	void recurringRequestIsModelledAndItsPeriodChecked() {
+		String every = requesting("twenty-first session", "@report by UNODC-ED to CCPCJ every 2 years from 2012");
+		var target = EcoreUtil2.getAllContentsOfType(tester.parse(every), ReportingRequest.class).get(0).getTargets().get(0);
+		assertEquals(2, target.getRecurrence().getPeriod());
+		assertEquals(2012, target.getRecurrence().getFrom());
+		tester.assertNone(every, IssueCodes.REPORT_PERIOD);
+		tester.assertNone(requesting("twenty-first session", "@report to CCPCJ every year"), IssueCodes.REPORT_PERIOD);
+		tester.singleAt(requesting("twenty-first session", "@report to CCPCJ every 1 years"), IssueCodes.REPORT_PERIOD, "every 1 years", "1");
+		// the words of the recurrence are words of prose too (parse fails on a syntax error)
+		tester.parse(resolution("\n1. *Notes* that every year from 2012 the years of reporting vary.\n"));
+	}
+
+	@Test
 	void severalReporters() {
 		String text = requesting("twenty-first session", "@report by SECRETARIAT, WORKING-GROUP to CCPCJ session 21");
 		ReportingRequest request = EcoreUtil2.getAllContentsOfType(tester.parse(text), ReportingRequest.class).get(0);

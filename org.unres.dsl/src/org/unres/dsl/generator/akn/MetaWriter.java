@@ -123,7 +123,8 @@ final class MetaWriter {
 			for (ReportingRequests.Target target : request.targets()) {
 				out.unresEmpty("to").attr("body", "#" + target.body())
 						.attr("session", target.session() == null ? null : "#" + target.session())
-						.attr("year", target.year() == null ? null : target.year().toString()).end();
+						.attr(target.every() == null ? "year" : "from", target.year() == null ? null : target.year().toString())
+						.attr("everyYears", target.every() == null ? null : target.every().toString()).end();
 			}
 			out.end();
 		}

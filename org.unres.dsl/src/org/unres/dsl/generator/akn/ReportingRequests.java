@@ -17,6 +17,7 @@ import org.unres.dsl.unres.Block;
 import org.unres.dsl.unres.Body;
 import org.unres.dsl.unres.Document;
 import org.unres.dsl.unres.Officer;
+import org.unres.dsl.unres.Recurrence;
 import org.unres.dsl.unres.ReportTarget;
 import org.unres.dsl.unres.ReportingRequest;
 import org.unres.dsl.unres.UnresPackage;
@@ -32,7 +33,7 @@ import org.unres.dsl.vocabulary.Ordinals;
  * reported to a {@code <session value="21">}, each referring to a TLC entry of
  * {@code <references>};</li>
  * <li>what the text does not say (the subject as given in {@code @report … on "…"}, resources,
- * a year instead of a session) is kept in {@code <proprietary>} in UNRES's own namespace, which
+ * a year or a recurrence instead of a session) is kept in {@code <proprietary>} in UNRES's own namespace, which
  * the schema admits there, so nothing of the request is lost.</li>
  * </ul>
  */
@@ -44,8 +45,11 @@ final class ReportingRequests {
 	record Request(ReportingRequest request, Block paragraph, List<String> reporters, List<Target> targets) {
 	}
 
-	/** Who is reported to: a body at a session (eId of its TLCEvent) or in a year. */
-	record Target(String body, String session, Integer year) {
+	/**
+	 * Who is reported to: a body at a session (eId of its TLCEvent), in a year, or every
+	 * {@code every} years (from {@code year}, when given).
+	 */
+	record Target(String body, String session, Integer year, Integer every) {
 	}
 
 	private final List<Request> requests = new ArrayList<>();
@@ -117,7 +121,10 @@ final class ReportingRequests {
 				session = tlc.session(bodyName, number, reconvened,
 						(reconvened ? "reconvened " : "") + Ordinals.of(number) + " session of the " + title);
 			}
-			targets.add(new Target(bodyEid, session, target.getSession() == null ? target.getYear() : null));
+			Recurrence recurrence = target.getRecurrence();
+			Integer year = recurrence != null ? (recurrence.getFrom() == 0 ? null : recurrence.getFrom())
+					: target.getSession() == null ? target.getYear() : null;
+			targets.add(new Target(bodyEid, session, year, recurrence == null ? null : Math.max(1, recurrence.getPeriod())));
 		}
 		return new Request(request, paragraph, reporters, targets);
 	}
