@@ -26,6 +26,8 @@ public final class TextImporter {
 	private static final Pattern MARKER = Pattern.compile("\\[\\^(\\d+)]");
 	private static final Pattern BULLET = Pattern.compile("[-–•]\\s+(.*)");
 	private static final Pattern ANNEX = Pattern.compile("Annex(?: ([IVXL]+))?");
+	/** The signature line of a document that is not a resolution or decision: "Note by the Secretariat". */
+	private static final Pattern OTHER_DOCUMENT = Pattern.compile("(?:Note|Report) (?:by|of) the (?:Secretariat|Secretary-General)");
 	private static final Map<String, String> FORMULAS = new LinkedHashMap<>();
 	static {
 		FORMULAS.put("General Assembly", "GA");
@@ -161,6 +163,7 @@ public final class TextImporter {
 						+ (draft ? "draft " : "") + kind.toLowerCase(Locale.ROOT) + " whose designation is not printed — check the kind"));
 			}
 			writer.heading(draft, kind, designation);
+			warnIfOtherDocument(next);
 			String title = next < blocks.size() ? blocks.get(next).text() : "";
 			String formula = next + 1 < blocks.size() ? blocks.get(next + 1).text() : "";
 			String body = actingBody(formula);
@@ -190,6 +193,14 @@ public final class TextImporter {
 				}
 			}
 			return new ImportedText(fileName(draft, kind, designation, title), writer.text(), List.copyOf(warnings));
+		}
+
+		/** A note or report of the Secretariat has a masthead and paragraphs without verbs: say so once. */
+		private void warnIfOtherDocument(int from) {
+			blocks.stream().skip(from).limit(20).filter(block -> OTHER_DOCUMENT.matcher(block.text()).matches()).findFirst()
+					.ifPresent(block -> warnings.add(new ImportWarning(block.line(), "\"" + block.text()
+							+ "\": not a resolution or decision; its paragraphs are imported as a text's, for their words and citations,"
+							+ " and will not validate as one")));
 		}
 
 		private void readBlocks(int from) {

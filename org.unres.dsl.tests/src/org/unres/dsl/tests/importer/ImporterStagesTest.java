@@ -249,6 +249,8 @@ class ImporterStagesTest {
 	void whatIsAmbiguousIsWarnedAboutWithItsLine() throws IOException {
 		ImportedText note = new TextImporter(LibraryPhrases.builtIn()).importFile(corpus("003/01-note-proposed-programme-of-work-2004-2005.txt")).get(0);
 		assertTrue(note.warnings().stream().anyMatch(w -> w.line() == 5 && w.message().startsWith("no heading")), note.warnings().toString());
+		assertTrue(note.warnings().stream().anyMatch(w -> w.line() == 24 && w.message().startsWith("\"Note by the Secretariat\": not a resolution")),
+				note.warnings().toString());
 		assertTrue(note.unres().contains("“Strengthening the United Nations: an agenda for further change”"),
 				"straight quotes become curly ones, with a warning");
 	}
