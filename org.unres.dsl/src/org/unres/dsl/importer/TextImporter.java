@@ -143,7 +143,6 @@ public final class TextImporter {
 
 		ImportedText read() {
 			if (blocks.isEmpty()) {
-				warnings.add(new ImportWarning(1, "no text found"));
 				return new ImportedText("empty", "", warnings);
 			}
 			int next = 0;

@@ -57,6 +57,12 @@ class ImportCommand {
 					err.println(DiagnosticFormat.display(input) + ":" + warning.line() + ":1: warning: " + warning.message());
 					warnings++;
 				}
+				if (text.isEmpty()) {
+					err.println(DiagnosticFormat.display(input) + ":1:1: error: no text found (blank, or page headers and footers only);"
+							+ " nothing written");
+					refused++;
+					continue;
+				}
 				Path target = uniqueTarget(folder, text.name(), targets);
 				if (Files.exists(target) && !options.force()) {
 					err.println(DiagnosticFormat.display(input) + ":1:1: error: " + DiagnosticFormat.display(target)
@@ -74,7 +80,7 @@ class ImportCommand {
 			}
 		}
 		err.println(Tally.plural(written, "file") + " written, " + Tally.plural(warnings, "warning")
-				+ (refused > 0 ? ", " + Tally.plural(refused, "file") + " not replaced" : ""));
+				+ (refused > 0 ? ", " + Tally.plural(refused, "text") + " not written" : ""));
 		return refused > 0 ? Main.INVALID_TEXTS : Main.OK;
 	}
 

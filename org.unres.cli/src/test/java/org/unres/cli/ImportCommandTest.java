@@ -56,6 +56,17 @@ class ImportCommandTest {
 	}
 
 	@Test
+	void anInputWithoutTextIsAnErrorAndWritesNothing() throws IOException {
+		Path blank = folder.resolve("blank.txt");
+		Files.writeString(blank, "\n\n  20 V.11-82609\n\nE/2011/30\n");
+		Path out = folder.resolve("out");
+		assertEquals(Main.INVALID_TEXTS, cli.run("import", "-o", out.toString(), blank.toString()));
+		assertTrue(cli.err.contains("blank.txt:1:1: error: no text found"), cli.err);
+		assertTrue(cli.err.contains("0 files written, 0 warnings, 1 text not written"), cli.err);
+		assertTrue(!Files.exists(out) || Files.list(out).findAny().isEmpty(), "no file is written");
+	}
+
+	@Test
 	void aMissingInputIsAUsageError() {
 		assertEquals(Main.USAGE, cli.run("import", folder.resolve("nothing.txt").toString()));
 		assertTrue(cli.err.contains("no such file or folder"), cli.err);
