@@ -69,8 +69,8 @@ public final class ReportingRequests {
 			return recurring(plain);
 		}
 		String body = request.group(3) != null ? BODIES.get(request.group(3)) : actingBody;
-		int session = sessionNumber(request.group(6));
-		if (session < 0 || body == null) {
+		int session = Ordinals.parse(request.group(6));
+		if (session == 0 || body == null) {
 			return null;
 		}
 		StringBuilder line = new StringBuilder("@report");
@@ -130,14 +130,5 @@ public final class ReportingRequests {
 		}
 		boolean submittedStraight = !request.group(1).equals("report") && request.group(2).isBlank();
 		return submittedStraight ? A_REPORT_ON.matcher(words).replaceFirst("") : null;
-	}
-
-	private static int sessionNumber(String ordinal) {
-		for (int n = 1; n < 200; n++) {
-			if (Ordinals.of(n).equals(ordinal)) {
-				return n;
-			}
-		}
-		return -1;
 	}
 }

@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  */
 public final class TextImporter {
 
-	private static final Pattern HEADING = Pattern.compile("(Draft )?(Resolution|Decision|resolution|decision)(?: (\\S+))?");
+	/** "Resolution 20/1", "Draft resolution II", "Decision A/DEC/66/5": the kind, capitalized unless after "Draft", and a number. */
+	private static final Pattern HEADING = Pattern.compile(
+			"(?:(Draft )(resolution|decision|Resolution|Decision)|(Resolution|Decision))(?: (\\d+/\\d+|[IVXLC]+|\\d+|[A-Z]+(?:/[A-Z0-9.]+)+))?");
 	private static final Pattern NUMBERED = Pattern.compile("(\\d+(?:\\.\\d+)*\\.)\\s+(.*)");
 	private static final Pattern LETTERED = Pattern.compile("(\\([a-z]+\\)|[a-z]\\.)\\s+(.*)");
 	private static final Pattern ITALIC_LEAD = Pattern.compile("\\*([^*]+)\\*\\s*(.*)");
@@ -51,15 +53,18 @@ public final class TextImporter {
 		}
 		List<ImportWarning> reportWarnings = new ArrayList<>();
 		List<Prepared> prepared = new ArrayList<>();
-		for (List<SourceLine> text : ReportSplitting.split(PageFurniture.remove(lines), reportWarnings)) {
+		List<List<SourceLine>> split = ReportSplitting.split(PageFurniture.remove(lines), reportWarnings);
+		for (List<SourceLine> text : split) {
 			prepared.add(prepare(text));
 		}
+		// Only a report says who recommends its drafts, at which session, under which symbol.
+		ReportContext report = split.size() > 1 ? ReportContext.of(lines, FORMULAS) : null;
 		for (int i = 0; i + 1 < prepared.size(); i++) {
 			moveNotesBack(prepared.get(i), prepared.get(i + 1));
 		}
 		List<ImportedText> texts = new ArrayList<>();
 		for (Prepared text : prepared) {
-			texts.add(new Reading(text.blocks(), text.notes(), text.warnings()).read());
+			texts.add(new Reading(text.blocks(), text.notes(), text.warnings(), report).read());
 		}
 		if (!reportWarnings.isEmpty() && !texts.isEmpty()) {
 			// Said once, with the first text, since they concern the report rather than one text.
@@ -121,10 +126,13 @@ public final class TextImporter {
 		/** Labels of the text's own paragraphs and sub-paragraphs ("5", "(c)", "(ii)"), which references may name. */
 		private final Set<String> paragraphLabels = new HashSet<>();
 		private final UnresWriter writer = new UnresWriter();
+		/** The report the text comes from, or null for a text of its own. */
+		private final ReportContext report;
 		/** The short name of the body that acts ("GA"), once the formula is read; "it" in a request names it. */
 		private String actingBodyName;
 
-		Reading(List<TextBlock> blocks, Map<Integer, Note> notes, List<ImportWarning> warnings) {
+		Reading(List<TextBlock> blocks, Map<Integer, Note> notes, List<ImportWarning> warnings, ReportContext report) {
+			this.report = report;
 			this.blocks = blocks;
 			this.notes = notes;
 			this.warnings = warnings;
@@ -152,8 +160,8 @@ public final class TextImporter {
 			String designation = null;
 			if (heading.matches()) {
 				draft = heading.group(1) != null;
-				kind = capitalize(heading.group(2));
-				designation = heading.group(3);
+				kind = capitalize(draft ? heading.group(2) : heading.group(3));
+				designation = heading.group(4);
 				next = 1;
 			} else {
 				draft = true;
@@ -168,11 +176,15 @@ public final class TextImporter {
 			String body = actingBody(formula);
 			actingBodyName = body;
 			if (body != null) {
-				String session = !draft && designation != null && designation.matches("\\d+/\\d+") && !body.equals("GA")
-						&& !body.equals("ECOSOC") ? " session " + designation.substring(0, designation.indexOf('/')) : "";
-				writer.metadata("@body " + body + session);
+				writer.metadata("@body " + body + actingSession(draft, designation, body));
 			} else if (next + 1 < blocks.size()) {
 				warnings.add(new ImportWarning(blocks.get(next + 1).line(), "acting body not recognized in \"" + shorten(formula) + "\""));
+			}
+			if (draft && report != null && report.body() != null && report.sessionPhrase() != null) {
+				writer.metadata("@recommended-by " + report.body() + " " + report.sessionPhrase());
+			}
+			if (report != null && report.symbol() != null) {
+				writer.metadata("@symbol " + report.symbol());
 			}
 			if (!heading.matches()) {
 				writer.metadata("@designation-not-printed");
@@ -192,6 +204,19 @@ public final class TextImporter {
 				}
 			}
 			return new ImportedText(fileName(draft, kind, designation, title), writer.text(), List.copyOf(warnings));
+		}
+
+		/**
+		 * " session 20" for a text a commission adopts, from its number ("20/8"), with "reconvened"
+		 * when its report says the session was; "" for drafts and for the Assembly and the Council.
+		 */
+		private String actingSession(boolean draft, String designation, String body) {
+			if (draft || designation == null || !designation.matches("\\d+/\\d+") || body.equals("GA") || body.equals("ECOSOC")) {
+				return "";
+			}
+			int session = Integer.parseInt(designation.substring(0, designation.indexOf('/')));
+			boolean reconvened = report != null && report.reconvened() && body.equals(report.body()) && session == report.session();
+			return " session " + session + (reconvened ? " reconvened" : "");
 		}
 
 		/** A note or report of the Secretariat has a masthead and paragraphs without verbs: say so once. */

@@ -31,6 +31,16 @@ public final class Ordinals {
 		return n % 10 == 0 ? TENS_ORDINAL[n / 10] : TENS[n / 10] + "-" + UNITS[n % 10];
 	}
 
+	/** The number an ordinal in words names ("twenty-second" is 22), from 1 to 199; 0 for other words. */
+	public static int parse(String ordinal) {
+		for (int n = 1; n < 200; n++) {
+			if (of(n).equals(ordinal)) {
+				return n;
+			}
+		}
+		return 0;
+	}
+
 	/** "1st", "2nd", "10th", "11th", "23rd": how the texts number meetings. */
 	public static String numeric(int n) {
 		int lastTwo = n % 100;

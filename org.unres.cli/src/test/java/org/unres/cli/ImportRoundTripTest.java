@@ -17,8 +17,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.Validator;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.xml.sax.SAXException;
 
 /**
  * The round trip over every file of the shared corpus: {@code unres import}, then {@code unres
@@ -74,8 +80,36 @@ class ImportRoundTripTest {
 		// Of the December 2011 report: a draft resolution, a draft decision printed without a heading, 2 resolutions.
 		List<String> texts = importedTexts("reports/000_8a9dd0b3f5bb1f5f.txt");
 		assertEquals(4, texts.size(), texts.toString());
-		assertTrue(texts.stream().anyMatch(text -> text.startsWith("Draft decision\n@body ECOSOC\n@designation-not-printed\n\n"
+		assertTrue(texts.stream().anyMatch(text -> text.startsWith("Draft decision\n@body ECOSOC\n"
+				+ "@recommended-by CCPCJ session 20 reconvened\n@designation-not-printed\n\n"
 				+ "# Report of the Commission on Crime Prevention and Criminal Justice on its reconvened twentieth session\n")), texts.toString());
+	}
+
+	@Test
+	void aReportsTextsKnowWhoRecommendsThemAndPublishToAkn() throws IOException, SAXException {
+		List<String> texts = importedTexts("reports/001_b76d8c8590779d12.txt");
+		assertEquals(10, texts.stream().filter(text -> text.contains("\n@recommended-by CCPCJ session 20\n")).count(),
+				"the report's 8 draft resolutions and 2 draft decisions are recommended by the Commission at its twentieth session");
+		assertEquals(18, texts.stream().filter(text -> text.contains("\n@symbol E/2011/30\n")).count(), "the report's symbol, its page foot");
+		assertTrue(importedTexts("reports/000_8a9dd0b3f5bb1f5f.txt").stream()
+				.anyMatch(text -> text.startsWith("Resolution 20/8\n@body CCPCJ session 20 reconvened\n")), "the report is on the reconvened session");
+		Path akn = folder.resolve("akn");
+		Result generated = run("generate", "--akn", "-o", akn.toString(), folder.resolve("reports").toString());
+		assertEquals(Main.OK, generated.code(), generated.err());
+		List<Path> xml;
+		try (Stream<Path> files = Files.list(akn.resolve("akn"))) {
+			xml = files.toList();
+		}
+		assertEquals(22, xml.size(), "every text of both reports has a date and an author: " + generated.err());
+		Validator schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+				.newSchema(corpus().resolveSibling("akn").resolve("akomantoso30.xsd").toFile()).newValidator();
+		for (Path file : xml) {
+			try {
+				schema.validate(new StreamSource(file.toFile()));
+			} catch (SAXException e) {
+				throw new AssertionError(file.getFileName() + " is not valid Akoma Ntoso: " + e.getMessage(), e);
+			}
+		}
 	}
 
 	private List<String> importedTexts(String report) throws IOException {

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ import org.unres.dsl.importer.ImportedText;
 import org.unres.dsl.importer.InlineCitations;
 import org.unres.dsl.importer.LibraryPhrases;
 import org.unres.dsl.importer.PageFurniture;
+import org.unres.dsl.importer.ReportContext;
 import org.unres.dsl.importer.ReportSplitting;
 import org.unres.dsl.importer.ReportingRequests;
 import org.unres.dsl.importer.SourceLine;
@@ -193,6 +195,16 @@ class ImporterStagesTest {
 		assertEquals("Draft resolution I", texts.get(0).get(0).text().strip());
 		assertEquals("Decision 20/1", texts.get(17).get(0).text().strip());
 		assertFalse(texts.get(17).stream().anyMatch(line -> line.text().strip().startsWith("Chapter")), "the report's next chapter is not part of the last text");
+	}
+
+	@Test
+	void aReportSaysWhoseItIsWhichSessionAndItsSymbol() throws IOException {
+		Map<String, String> bodies = Map.of("Commission on Crime Prevention and Criminal Justice", "CCPCJ");
+		assertEquals(new ReportContext("CCPCJ", 20, true, null),
+				ReportContext.of(lines(corpus("reports/000_8a9dd0b3f5bb1f5f.txt")), bodies), "\"Report on the reconvened twentieth session\"");
+		assertEquals(new ReportContext("CCPCJ", 20, false, "E/2011/30"),
+				ReportContext.of(lines(corpus("reports/001_b76d8c8590779d12.txt")), bodies), "no title page: the session of its resolutions 20/…");
+		assertEquals(new ReportContext(null, 0, false, null), ReportContext.of(lines("Some text.\n"), bodies));
 	}
 
 	@Test
