@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.unres.dsl.importer.WordCount;
 
 /**
  * Each example renders a corpus text, named in its first comment line, completely and without
@@ -40,10 +41,10 @@ class CorpusFidelityTest {
 
 		List<String> published = CorpusWords.ofCorpus(Workspaces.read(corpusFile));
 		List<String> rendered = CorpusWords.ofExample(text);
-		List<String> missing = CorpusWords.missingFrom(published, rendered);
+		List<String> missing = WordCount.missingFrom(published, rendered);
 		// a report may print a text without its heading line ("Draft decision"): its words may be added
 		String heading = text.lines().filter(line -> !line.isBlank() && !line.startsWith("//")).findFirst().orElse("");
-		List<String> added = CorpusWords.missingFrom(CorpusWords.missingFrom(rendered, published),
+		List<String> added = WordCount.missingFrom(WordCount.missingFrom(rendered, published),
 				CorpusWords.ofExample(heading));
 		assertTrue(missing.size() <= TOLERATED_DIFFERENCE * published.size(),
 				example.getFileName() + " lacks words of " + named.group(1) + ": " + missing);
@@ -61,7 +62,7 @@ class CorpusFidelityTest {
 		List<String> shortened = CorpusWords.ofExample("1. *Requests* the Commission to act.");
 		assertTrue(CorpusWords.commonInOrder(published, complete) == published.size(), complete.toString());
 		assertTrue(CorpusWords.commonInOrder(published, shortened) < published.size() - 2);
-		assertEquals(List.of("invites", "states", "to", "help"), CorpusWords.missingFrom(published, shortened));
-		assertEquals(List.of(), CorpusWords.missingFrom(published, complete));
+		assertEquals(List.of("invites", "states", "to", "help"), WordCount.missingFrom(published, shortened));
+		assertEquals(List.of(), WordCount.missingFrom(published, complete));
 	}
 }

@@ -1,10 +1,8 @@
 package org.unres.dsl.tests;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,18 +46,6 @@ final class CorpusWords {
 		return words;
 	}
 
-	/** The words of {@code a} that {@code b} lacks, counting repeats (a multiset difference). */
-	static List<String> missingFrom(List<String> a, List<String> b) {
-		Map<String, Integer> available = new HashMap<>();
-		b.forEach(word -> available.merge(word, 1, Integer::sum));
-		List<String> missing = new ArrayList<>();
-		for (String word : a) {
-			if (available.merge(word, -1, Integer::sum) < 0) {
-				missing.add(word);
-			}
-		}
-		return missing;
-	}
 
 	/** Length of the longest common subsequence: the words both texts have, in the same order. */
 	static int commonInOrder(List<String> a, List<String> b) {

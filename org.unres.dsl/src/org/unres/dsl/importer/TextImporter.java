@@ -66,6 +66,12 @@ public final class TextImporter {
 		for (Prepared text : prepared) {
 			texts.add(new Reading(text.blocks(), text.notes(), text.warnings(), report).read());
 		}
+		List<String> lost = WordCount.lost(textOf(split), String.join("\n", texts.stream().map(ImportedText::unres).toList()));
+		if (!lost.isEmpty()) {
+			// Never expected (the fuzz test looks for it): said, rather than losing words silently.
+			reportWarnings.add(new ImportWarning(1, lost.size() + " words of the input are not in what was written (first: "
+					+ lost.subList(0, Math.min(5, lost.size())) + "); this is a fault of the importer: please report it"));
+		}
 		if (!reportWarnings.isEmpty() && !texts.isEmpty()) {
 			// Said once, with the first text, since they concern the report rather than one text.
 			ImportedText first = texts.get(0);
@@ -74,6 +80,12 @@ public final class TextImporter {
 			texts.set(0, new ImportedText(first.name(), first.unres(), List.copyOf(warnings)));
 		}
 		return texts;
+	}
+
+	private static String textOf(List<List<SourceLine>> texts) {
+		StringBuilder text = new StringBuilder();
+		texts.forEach(lines -> lines.forEach(line -> text.append(line.text()).append('\n')));
+		return text.toString();
 	}
 
 	/** A text cut into blocks, with its notes, before classification. */

@@ -10,9 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -24,6 +22,7 @@ import javax.xml.validation.Validator;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.unres.dsl.importer.WordCount;
 import org.xml.sax.SAXException;
 
 /**
@@ -43,7 +42,6 @@ class ImportRoundTripTest {
 	/** Files that round-trip exactly, as last measured: raise it as the importer improves, never lower it. */
 	private static final int EXACT_AT_LEAST = 24;
 
-	private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
 	private static final Pattern HYPHENATED = Pattern.compile("(\\p{Ll})-[ \\t]*\\r?\\n[ \\t]*(\\p{Ll})");
 	private static final Pattern FURNITURE = Pattern.compile(
 			"(?m)^[ \\t]*(?:(?:\\d+[ \\t]+)?V\\.\\d\\d-\\d{5}(?:[ \\t]+\\d+)?|E/\\d{4}/\\d+(?:/Add\\.\\d+)?)[ \\t]*$");
@@ -150,11 +148,11 @@ class ImportRoundTripTest {
 		}
 		List<String> expected = new ArrayList<>();
 		for (Path text : textsOf(source)) {
-			expected.addAll(words(FURNITURE.matcher(HYPHENATED.matcher(Files.readString(text)).replaceAll("$1$2")).replaceAll("")));
+			expected.addAll(WordCount.words(FURNITURE.matcher(HYPHENATED.matcher(Files.readString(text)).replaceAll("$1$2")).replaceAll("")));
 		}
-		List<String> actual = words(textOf(pages.toString()));
-		List<String> missing = missingFrom(expected, actual);
-		List<String> extra = missingFrom(actual, expected);
+		List<String> actual = WordCount.words(textOf(pages.toString()));
+		List<String> missing = WordCount.missingFrom(expected, actual);
+		List<String> extra = WordCount.missingFrom(actual, expected);
 		if (missing.isEmpty() && extra.isEmpty()) {
 			return null;
 		}
@@ -187,27 +185,7 @@ class ImportRoundTripTest {
 				.replace("&#39;", "'").replace("&amp;", "&");
 	}
 
-	private static List<String> words(String text) {
-		List<String> words = new ArrayList<>();
-		Matcher matcher = WORD.matcher(text);
-		while (matcher.find()) {
-			words.add(matcher.group());
-		}
-		return words;
-	}
 
-	/** The words of {@code a} that {@code b} lacks, counting repeats. */
-	private static List<String> missingFrom(List<String> a, List<String> b) {
-		Map<String, Integer> available = new HashMap<>();
-		b.forEach(word -> available.merge(word, 1, Integer::sum));
-		List<String> missing = new ArrayList<>();
-		for (String word : a) {
-			if (available.merge(word, -1, Integer::sum) < 0) {
-				missing.add(word);
-			}
-		}
-		return missing;
-	}
 
 	private static Path corpus() {
 		return Path.of(System.getProperty("unres.shared", "../../shared")).resolve("corpus");

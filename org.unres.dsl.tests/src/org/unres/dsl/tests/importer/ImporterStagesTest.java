@@ -30,6 +30,7 @@ import org.unres.dsl.importer.SourceLine;
 import org.unres.dsl.importer.SpaceAlignedTables;
 import org.unres.dsl.importer.TextBlock;
 import org.unres.dsl.importer.TextImporter;
+import org.unres.dsl.importer.WordCount;
 import org.unres.dsl.tests.Workspaces;
 
 /** Each stage of the plain-text importer on lines and files of the shared corpus. */
@@ -205,6 +206,13 @@ class ImporterStagesTest {
 		assertEquals(new ReportContext("CCPCJ", 20, false, "E/2011/30"),
 				ReportContext.of(lines(corpus("reports/001_b76d8c8590779d12.txt")), bodies), "no title page: the session of its resolutions 20/…");
 		assertEquals(new ReportContext(null, 0, false, null), ReportContext.of(lines("Some text.\n"), bodies));
+	}
+
+	@Test
+	void wordsLostOnTheWayAreCountedWithTheirRepeats() {
+		assertEquals(List.of(), WordCount.lost("the Commis-\nsion and the\nAnnex", "@annex\nthe Commission and the"),
+				"a word broken at a line end and mended, \"Annex\" written as @annex");
+		assertEquals(List.of("the"), WordCount.lost("the Council and the Assembly", "*the* [Council] and Assembly 12"));
 	}
 
 	@Test
