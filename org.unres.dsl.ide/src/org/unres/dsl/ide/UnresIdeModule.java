@@ -2,6 +2,8 @@ package org.unres.dsl.ide;
 
 import org.eclipse.xtext.ide.LexerIdeBindings;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFactory;
+import org.eclipse.xtext.ide.editor.contentassist.antlr.EntryPointFinder;
 import org.eclipse.xtext.ide.editor.contentassist.antlr.internal.Lexer;
 import org.eclipse.xtext.ide.editor.folding.IFoldingRangeProvider;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
@@ -14,6 +16,8 @@ import org.eclipse.xtext.ide.server.rename.IRenameService2;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolService;
 import org.eclipse.xtext.ide.server.symbol.HierarchicalDocumentSymbolService;
 import org.eclipse.xtext.resource.ILocationInFileProvider;
+import org.unres.dsl.ide.contentassist.ParagraphEntryPointFinder;
+import org.unres.dsl.ide.contentassist.UnresContentAssistContextFactory;
 import org.unres.dsl.ide.contentassist.UnresContentAssistLexer;
 import org.unres.dsl.ide.contentassist.UnresContentProposalProvider;
 import org.unres.dsl.ide.folding.UnresFoldingRangeProvider;
@@ -38,6 +42,15 @@ public class UnresIdeModule extends AbstractUnresIdeModule {
 	public void configureContentAssistLexer(Binder binder) {
 		binder.bind(Lexer.class).annotatedWith(Names.named(LexerIdeBindings.CONTENT_ASSIST))
 				.to(UnresContentAssistLexer.class);
+	}
+
+	@Override
+	public Class<? extends ContentAssistContextFactory> bindContentAssistContextFactory() {
+		return UnresContentAssistContextFactory.class;
+	}
+
+	public Class<? extends EntryPointFinder> bindEntryPointFinder() {
+		return ParagraphEntryPointFinder.class;
 	}
 
 	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
