@@ -4,6 +4,7 @@ import org.eclipse.xtext.ide.LexerIdeBindings;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFactory;
 import org.eclipse.xtext.ide.editor.contentassist.antlr.EntryPointFinder;
+import org.eclipse.xtext.ide.editor.contentassist.antlr.IContentAssistParser;
 import org.eclipse.xtext.ide.editor.contentassist.antlr.internal.Lexer;
 import org.eclipse.xtext.ide.editor.folding.IFoldingRangeProvider;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
@@ -16,6 +17,7 @@ import org.eclipse.xtext.ide.server.rename.IRenameService2;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolService;
 import org.eclipse.xtext.ide.server.symbol.HierarchicalDocumentSymbolService;
 import org.eclipse.xtext.resource.ILocationInFileProvider;
+import org.unres.dsl.ide.contentassist.BlockListContentAssistParser;
 import org.unres.dsl.ide.contentassist.ParagraphEntryPointFinder;
 import org.unres.dsl.ide.contentassist.UnresContentAssistContextFactory;
 import org.unres.dsl.ide.contentassist.UnresContentAssistLexer;
@@ -47,6 +49,11 @@ public class UnresIdeModule extends AbstractUnresIdeModule {
 	@Override
 	public Class<? extends ContentAssistContextFactory> bindContentAssistContextFactory() {
 		return UnresContentAssistContextFactory.class;
+	}
+
+	@Override
+	public Class<? extends IContentAssistParser> bindIContentAssistParser() {
+		return BlockListContentAssistParser.class;
 	}
 
 	public Class<? extends EntryPointFinder> bindEntryPointFinder() {

@@ -41,26 +41,40 @@ public final class LeafAtOffset {
 		return covers || start == offset && node.getTotalLength() == 0;
 	}
 
+	/**
+	 * The first matching leaf under a node. Children lie one after the other, so only the last
+	 * child that starts before the offset and those that start at it can hold a match; the others
+	 * are passed over by their start alone (the end of a composite node is dearer to compute).
+	 */
 	private ILeafNode firstMatch(ICompositeNode node) {
+		INode before = null;
 		for (INode child : node.getChildren()) {
-			if (child.getTotalOffset() > offset) {
-				return null; // this child and all after it start beyond the offset
+			int start = child.getTotalOffset();
+			if (start < offset) {
+				before = child;
+				continue;
 			}
-			if (child.getTotalEndOffset() < offset) {
-				continue; // ends before the offset: nothing in it can match
+			ILeafNode found = before == null ? null : matchIn(before);
+			before = null;
+			if (found != null) {
+				return found;
 			}
-			if (child instanceof ILeafNode leaf) {
-				if (matches(leaf)) {
-					return leaf;
-				}
-			} else {
-				ILeafNode found = firstMatch((ICompositeNode) child);
-				if (found != null) {
-					return found;
-				}
+			if (start > offset) {
+				return null;
+			}
+			found = matchIn(child);
+			if (found != null) {
+				return found;
 			}
 		}
-		return null;
+		return before == null ? null : matchIn(before);
+	}
+
+	private ILeafNode matchIn(INode node) {
+		if (node instanceof ILeafNode leaf) {
+			return matches(leaf) ? leaf : null;
+		}
+		return node.getTotalEndOffset() < offset ? null : firstMatch((ICompositeNode) node);
 	}
 
 	private static ILeafNode nextLeaf(INode node) {

@@ -17,6 +17,7 @@ import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.ide.editor.contentassist.IIdeContentProposalAcceptor;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.unres.dsl.citation.CitedDocuments;
 import org.unres.dsl.ide.hover.PhraseUsage;
@@ -94,8 +95,19 @@ public class UnresContentProposalProvider extends IdeContentProposalProvider {
 			return false;
 		}
 		EObject model = context.getCurrentModel();
+		if ("Draft".equals(value) && !beforeTheKind(context.getRootModel(), context.getOffset())) {
+			return false; // "Draft" is the kind's prefix on the first line, a word of prose elsewhere
+		}
 		boolean inReport = model instanceof ReportingRequest || model instanceof ReportTarget;
 		return inReport || !QUIET_KEYWORDS.contains(value);
+	}
+
+	private static boolean beforeTheKind(EObject root, int offset) {
+		if (!(root instanceof Document document)) {
+			return true;
+		}
+		var kind = NodeModelUtils.findNodesForFeature(document, UnresPackage.Literals.DOCUMENT__KIND);
+		return kind.isEmpty() || offset <= kind.get(0).getOffset();
 	}
 
 	/** Openers, while the text is still in its preamble. */
