@@ -51,7 +51,12 @@ class ContentAssistFromTheParagraphTest {
 	@Inject
 	private Injector ide;
 
-	private static final ExecutorService POOL = Executors.newFixedThreadPool(2);
+	/**
+	 * One thread: a factory computes its contexts as parallel tasks, and when two contexts offer the
+	 * same proposal with different prefixes, the one that finishes first is kept; in submission order
+	 * the two factories are compared on what they compute, not on how their threads were scheduled.
+	 */
+	private static final ExecutorService POOL = Executors.newSingleThreadExecutor();
 	private static final int OFFSETS_PER_TEXT = 100;
 	private static final int HEAD = 450;
 	/** Every leaf of every example takes 15 s with Xtext's finder, which visits every leaf before the offset. */
