@@ -1,6 +1,7 @@
 package org.unres.dsl.importer;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -10,7 +11,7 @@ import java.util.regex.Pattern;
 public final class PageFurniture {
 
 	private static final Pattern JOB_NUMBER = Pattern.compile("\\s*(\\d+\\s+)?V\\.\\d\\d-\\d{5}(\\s+\\d+)?\\s*");
-	private static final Pattern SYMBOL_ALONE = Pattern.compile("[A-Z]+/\\d{4}/\\d+(/Add\\.\\d+)?\\s*");
+	private static final Pattern SYMBOL_ALONE = Pattern.compile("([A-Z]+/\\d{4}/\\d+(?:/Add\\.\\d+)?)\\s*");
 
 	private PageFurniture() {
 	}
@@ -20,6 +21,12 @@ public final class PageFurniture {
 	}
 
 	static boolean isFurniture(String text) {
-		return JOB_NUMBER.matcher(text).matches() || SYMBOL_ALONE.matcher(text).matches();
+		return JOB_NUMBER.matcher(text).matches() || symbolAlone(text) != null;
+	}
+
+	/** The document symbol when it opens a line and stands alone on it, as a page's head or foot prints it; else null. */
+	static String symbolAlone(String text) {
+		Matcher symbol = SYMBOL_ALONE.matcher(text);
+		return symbol.matches() ? symbol.group(1) : null;
 	}
 }

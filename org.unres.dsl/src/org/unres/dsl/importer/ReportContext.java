@@ -20,7 +20,6 @@ public record ReportContext(String body, int session, boolean reconvened, String
 	private static final Pattern REPORT_ON = Pattern.compile("\\bReport on the (reconvened )?(\\p{L}+(?:-\\p{L}+)?) session\\b");
 	private static final Pattern ADOPTED_AT = Pattern.compile("\\badopted by the [^.:;]*? at its (reconvened )?(\\p{L}+(?:-\\p{L}+)?) session\\b");
 	private static final Pattern NUMBERED_TEXT = Pattern.compile("\\s*(?:Resolution|Decision) (\\d+)/\\d+\\s*");
-	private static final Pattern SYMBOL = Pattern.compile("\\s*([A-Z]+/\\d{4}/\\d+(?:/Add\\.\\d+)?)\\s*");
 
 	/**
 	 * The context of a report from all of its lines (page furniture included, for the symbol);
@@ -32,9 +31,9 @@ public record ReportContext(String body, int session, boolean reconvened, String
 		int numberedSession = 0;
 		for (SourceLine line : lines) {
 			joined.append(line.text().replace("*", "").strip()).append(' ');
-			Matcher symbol = SYMBOL.matcher(line.text());
-			if (symbol.matches()) {
-				symbols.merge(symbol.group(1), 1, Integer::sum);
+			String symbol = PageFurniture.symbolAlone(line.text().strip());
+			if (symbol != null) {
+				symbols.merge(symbol, 1, Integer::sum);
 			}
 			Matcher numbered = NUMBERED_TEXT.matcher(line.text());
 			if (numbered.matches() && numberedSession == 0) {

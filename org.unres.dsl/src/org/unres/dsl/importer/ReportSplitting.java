@@ -14,9 +14,9 @@ public final class ReportSplitting {
 
 	static final Pattern TEXT_HEADING = Pattern.compile(
 			"(?:Draft (?:resolution|decision)(?: [IVXL]+)?|Resolution \\d+/\\d+|Decision \\d+/\\d+)");
-	/** A section of chapter I ("B. Draft decision recommended …", "D. Matters brought …") or a chapter; not "A. Subprogramme 1" of an annex. */
 	/** The report's sentence before a lone text: "… recommends … the adoption of the following draft decision:". */
 	private static final Pattern LEAD_IN = Pattern.compile(".*\\bthe following draft (?:resolution|decision):");
+	/** A section of chapter I ("B. Draft decision recommended …", "D. Matters brought …") or a chapter; not "A. Subprogramme 1" of an annex. */
 	private static final Pattern SECTION = Pattern.compile("(?:[A-H]\\. (?:Draft|Matters|Resolutions?|Decisions?)\\b.*|Chapter [IVXL]+)");
 
 	private ReportSplitting() {

@@ -73,18 +73,14 @@ public final class ReportingRequests {
 		if (session == 0 || body == null) {
 			return null;
 		}
-		StringBuilder line = new StringBuilder("@report");
-		Matcher reporter = REPORTER.matcher(plain);
-		if (reporter.find() && reporter.start() < request.start()) {
-			line.append(" by ").append(REPORTERS.get(reporter.group(1)));
-		}
+		StringBuilder line = new StringBuilder("@report").append(reporterBefore(plain, request.start()));
 		line.append(" to ").append(body).append(" session ").append(session);
 		if (request.group(5) != null) {
 			line.append(" reconvened");
 		}
 		String subject = subject(request);
 		if (subject != null) {
-			line.append(" on \"").append(subject.replace("\"", "").strip()).append('"');
+			line.append(on(subject));
 		}
 		return line.toString();
 	}
@@ -94,26 +90,33 @@ public final class ReportingRequests {
 		Matcher periodic = RECURRING.matcher(plain);
 		if (periodic.find()) {
 			int period = PERIODS.get(periodic.group(1));
-			StringBuilder line = new StringBuilder("@report");
-			Matcher reporter = REPORTER.matcher(plain);
-			if (reporter.find() && reporter.start() < periodic.start()) {
-				line.append(" by ").append(REPORTERS.get(reporter.group(1)));
-			}
+			StringBuilder line = new StringBuilder("@report").append(reporterBefore(plain, periodic.start()));
 			line.append(" to ").append(BODIES.get(periodic.group(3))).append(period == 1 ? " every year" : " every " + period + " years");
 			if (periodic.group(2) != null) {
 				line.append(" from ").append(periodic.group(2));
 			}
 			if (periodic.group(4) != null && !periodic.group(4).isBlank()) {
-				line.append(" on \"").append(periodic.group(4).replace("\"", "").strip()).append('"');
+				line.append(on(periodic.group(4)));
 			}
 			return line.toString();
 		}
 		Matcher eachSession = AT_EACH_SESSION.matcher(plain);
 		if (eachSession.find()) {
 			return "@report by " + REPORTERS.get(eachSession.group(2)) + " to " + BODIES.get(eachSession.group(3))
-					+ " every year on \"" + eachSession.group(1).replace("\"", "").strip() + "\"";
+					+ " every year" + on(eachSession.group(1));
 		}
 		return null;
+	}
+
+	/** " by SG" when the paragraph names who is to report before the request itself, else "". */
+	private static String reporterBefore(String plain, int requestStart) {
+		Matcher reporter = REPORTER.matcher(plain);
+		return reporter.find() && reporter.start() < requestStart ? " by " + REPORTERS.get(reporter.group(1)) : "";
+	}
+
+	/** The subject clause of a report line: {@code  on "…"}, without the quotes of the text. */
+	private static String on(String subject) {
+		return " on \"" + subject.replace("\"", "").strip() + "\"";
 	}
 
 	/**

@@ -38,8 +38,8 @@ public final class SpaceAlignedTables {
 				continue;
 			}
 			int firstRow = withGroupAbove(out, i);
-			List<SourceLine> table = rebuildTable(out, firstRow, end, warnings);
 			int headStart = headStart(out, firstRow);
+			List<SourceLine> table = rebuildTable(out, headStart, firstRow, end, warnings);
 			out.subList(headStart, end).clear();
 			out.addAll(headStart, table);
 			i = headStart + table.size();
@@ -97,8 +97,8 @@ public final class SpaceAlignedTables {
 		return text.matches(".*[.;:]");
 	}
 
-	private static List<SourceLine> rebuildTable(List<SourceLine> lines, int firstRow, int end, List<ImportWarning> warnings) {
-		int headStart = headStart(lines, firstRow);
+	private static List<SourceLine> rebuildTable(List<SourceLine> lines, int headStart, int firstRow, int end,
+			List<ImportWarning> warnings) {
 		List<SourceLine> above = lines.subList(headStart, firstRow);
 		int captionEnd = 0;
 		while (captionEnd < above.size() && !above.get(captionEnd).isBlank()) {
