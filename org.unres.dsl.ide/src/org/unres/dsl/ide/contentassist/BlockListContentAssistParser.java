@@ -2,6 +2,7 @@ package org.unres.dsl.ide.contentassist;
 
 import java.util.Collection;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.AbstractElement;
 import org.eclipse.xtext.Assignment;
 import org.eclipse.xtext.GrammarUtil;
@@ -39,8 +40,7 @@ public class BlockListContentAssistParser extends UnresParser {
 		return super.getFollowElements(parser, entryPoint);
 	}
 
-	private boolean isListCall(Object element) {
-		return element instanceof RuleCall call
-				&& (call.getRule() == getGrammarAccess().getBlockRule() || call.getRule() == getGrammarAccess().getAnnexRule());
+	private boolean isListCall(EObject element) {
+		return ParagraphEntryPointFinder.isListElementCall(element, getGrammarAccess());
 	}
 }

@@ -1,5 +1,6 @@
 package org.unres.dsl.ide.contentassist;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.RuleCall;
 import org.eclipse.xtext.ide.editor.contentassist.antlr.EntryPointFinder;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
@@ -56,9 +57,13 @@ public class ParagraphEntryPointFinder extends EntryPointFinder {
 		return null;
 	}
 
-	/** A block of the text, or an annex: an element of one of the document's lists. */
 	private boolean isListElement(ICompositeNode node) {
-		return node.getGrammarElement() instanceof RuleCall call
+		return isListElementCall(node.getGrammarElement(), grammar);
+	}
+
+	/** The call of a block of the text or of an annex: an element of one of the document's lists. */
+	static boolean isListElementCall(EObject grammarElement, UnresGrammarAccess grammar) {
+		return grammarElement instanceof RuleCall call
 				&& (call.getRule() == grammar.getBlockRule() || call.getRule() == grammar.getAnnexRule());
 	}
 }

@@ -55,19 +55,16 @@ public class HtmlGenerator {
 
 	private void writeAnnex(Annex annex, PageContext page, HtmlWriter out) {
 		out.newline().start("section", "class", "annex", "id", page.anchors().idOf(annex));
+		String label = annex.getDesignation() == null ? "Annex" : "Annex " + annex.getDesignation();
 		if (annex.isAttachment()) {
 			// An attachment is printed under its title alone; only an untitled one needs a label.
-			String title = annex.getTitle() == null ? "Attachment" : annex.getTitle();
-			out.newline().element("h2", title, "class", "title");
+			out.newline().element("h2", annex.getTitle() == null ? "Attachment" : annex.getTitle(), "class", "title");
+		} else if (annex.getTitle() == null) {
+			out.newline().element("h2", label, "class", "annex-label");
 		} else {
-			String label = annex.getDesignation() == null ? "Annex" : "Annex " + annex.getDesignation();
-			if (annex.getTitle() == null) {
-				out.newline().element("h2", label, "class", "annex-label");
-			} else {
-				out.newline().start("h2");
-				out.element("span", label, "class", "annex-label").text(" ").element("span", annex.getTitle(), "class", "title");
-				out.end("h2");
-			}
+			out.newline().start("h2");
+			out.element("span", label, "class", "annex-label").text(" ").element("span", annex.getTitle(), "class", "title");
+			out.end("h2");
 		}
 		parts.write(page.structure().getAnnex(annex), "h3", page, out);
 		out.newline().end("section");

@@ -74,7 +74,7 @@ public final class LatencyBench {
 		return diagnostics.stream().filter(d -> d.getSeverity() == severity).count();
 	}
 
-	static void measure(String kind, int requests, List<Position> positions,
+	private static void measure(String kind, int requests, List<Position> positions,
 			Function<Position, CompletableFuture<?>> request) throws Exception {
 		for (int i = 0; i < WARM_UP; i++) {
 			LspSession.await(request.apply(spread(positions, i, WARM_UP)));
