@@ -91,8 +91,14 @@ public class CitedDocuments {
 		return String.join(" ", citation.getBodyWords()).strip();
 	}
 
-	/** "resolution" or "decision", for "Resolutions" as for "decision". */
+	/**
+	 * "resolution" or "decision", for "Resolutions" as for "decision"; "resolution" when a syntax
+	 * error (reported by the parser) left the citation without its kind.
+	 */
 	public static String kindOf(ResolutionCitation citation) {
+		if (citation.getKind() == null) {
+			return DocumentIdentity.RESOLUTION;
+		}
 		String kind = citation.getKind().toLowerCase(Locale.ROOT);
 		return kind.endsWith("s") ? kind.substring(0, kind.length() - 1) : kind;
 	}

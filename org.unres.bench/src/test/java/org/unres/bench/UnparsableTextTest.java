@@ -35,6 +35,14 @@ class UnparsableTextTest {
 		assertEquals(List.of(), Pipeline.problems("draft.unres", text));
 	}
 
+	/** Found by the fuzz test: a '*' inside a cited body's name left the citation without its kind, and the HTML generator threw. */
+	@Test
+	void aCitationBrokenBeforeItsKind() {
+		String text = "Draft resolution\n@body ECOSOC\n\n# Title\n\nThe Economic and Social Council,\n\n"
+				+ "1. *Requests* the Secretariat to act, bearing in mind [paragraph 12 of Economic and Soci*al Council resolution 2010/19];\n";
+		assertEquals(List.of(), Pipeline.problems("draft.unres", text));
+	}
+
 	@Test
 	void aDraftEndingWithAnEmptyRecommendation() {
 		assertEquals(List.of(), Pipeline.problems("draft.unres", "Draft decision\n@body ECOSOC\n@recommended-by "));
