@@ -18,6 +18,17 @@ public final class FootnoteExtraction {
 
 	/** The running text without the notes, and the notes in order. */
 	public record Result(List<SourceLine> text, List<Note> notes, Set<Integer> resumptions) {
+
+		/**
+		 * The words to import, as plain text: the running text, its lines in order (so that a word a
+		 * page broke around a footnote block is whole again across the line end), then the notes.
+		 */
+		public String plainText() {
+			StringBuilder plain = new StringBuilder();
+			text.forEach(line -> plain.append(line.text()).append('\n'));
+			notes.forEach(note -> plain.append(note.text()).append('\n'));
+			return plain.toString();
+		}
 	}
 
 	private static final Pattern RULE = Pattern.compile("\\s*_{5,}\\s*");

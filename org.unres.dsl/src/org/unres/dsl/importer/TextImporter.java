@@ -66,7 +66,8 @@ public final class TextImporter {
 		for (Prepared text : prepared) {
 			texts.add(new Reading(text.blocks(), text.notes(), text.warnings(), report).read());
 		}
-		List<String> lost = WordCount.lost(textOf(split), String.join("\n", texts.stream().map(ImportedText::unres).toList()));
+		List<String> lost = WordCount.lost(String.join("", prepared.stream().map(Prepared::plain).toList()),
+				String.join("\n", texts.stream().map(ImportedText::unres).toList()));
 		if (!lost.isEmpty()) {
 			// Never expected (the fuzz test looks for it): said, rather than losing words silently.
 			reportWarnings.add(new ImportWarning(1, lost.size() + " words of the input are not in what was written (first: "
@@ -82,14 +83,8 @@ public final class TextImporter {
 		return texts;
 	}
 
-	private static String textOf(List<List<SourceLine>> texts) {
-		StringBuilder text = new StringBuilder();
-		texts.forEach(lines -> lines.forEach(line -> text.append(line.text()).append('\n')));
-		return text.toString();
-	}
-
-	/** A text cut into blocks, with its notes, before classification. */
-	private record Prepared(List<TextBlock> blocks, Map<Integer, Note> notes, List<ImportWarning> warnings) {
+	/** A text cut into blocks, with its notes, before classification; {@code plain} holds its words as read. */
+	private record Prepared(List<TextBlock> blocks, Map<Integer, Note> notes, List<ImportWarning> warnings, String plain) {
 
 		boolean refersTo(int note) {
 			Set<Integer> number = Set.of(note);
@@ -125,7 +120,7 @@ public final class TextImporter {
 				notes.put(note.number(), new Note(note.number(), notes.get(note.number()).text() + " " + note.text(), note.line()));
 			}
 		}
-		return new Prepared(blocks, notes, warnings);
+		return new Prepared(blocks, notes, warnings, extracted.plainText());
 	}
 
 	/** The reading of one text: classification of its blocks and their output, in order. */

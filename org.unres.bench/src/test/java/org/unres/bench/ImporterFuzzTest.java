@@ -15,9 +15,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.unres.dsl.importer.FootnoteExtraction;
 import org.unres.dsl.importer.ImportWarning;
 import org.unres.dsl.importer.ImportedText;
 import org.unres.dsl.importer.LibraryPhrases;
+import org.unres.dsl.importer.PageFurniture;
+import org.unres.dsl.importer.SourceLine;
 import org.unres.dsl.importer.TextImporter;
 import org.unres.dsl.importer.WordCount;
 
@@ -31,9 +34,13 @@ import net.jqwik.api.Provide;
 /**
  * The importer's promise on inputs it was not written for: corpus texts with lines deleted,
  * repeated, swapped, split or joined, and lines of noise put in, are imported without an exception,
- * what it writes parses without a syntax error, and no word of the input is lost, except in the stretches of a report that a warning names as
- * not imported, counted as {@link WordCount#lost} counts them (a mutation moves line ends, so words
- * the layout broke count as mended on both sides). Tries as in {@link PipelineFuzzTest}.
+ * what it writes parses without a syntax error, and no word of the input is lost, except in the
+ * stretches of a report that a warning names as not imported, counted as {@link WordCount#lost}
+ * counts them (a mutation moves line ends, so words the layout broke count as mended on both
+ * sides). The input's words are read as the importer's first stages leave them, page furniture
+ * out and footnote blocks after the running text, since a word a page broke around a footnote
+ * block or a page foot is whole again only there (those stages are tested on their own in
+ * ImporterStagesTest). Tries as in {@link PipelineFuzzTest}.
  */
 class ImporterFuzzTest {
 
@@ -81,7 +88,7 @@ class ImporterFuzzTest {
 		}
 	}
 
-	/** The input without the stretches named as not imported. */
+	/** The words of the input without the stretches named as not imported, as the first stages read them. */
 	private static String imported(List<String> lines, List<ImportWarning> warnings) {
 		boolean[] skipped = new boolean[lines.size() + 1];
 		for (ImportWarning warning : warnings) {
@@ -92,13 +99,13 @@ class ImporterFuzzTest {
 				}
 			}
 		}
-		StringBuilder kept = new StringBuilder();
+		List<SourceLine> kept = new ArrayList<>();
 		for (int n = 1; n <= lines.size(); n++) {
 			if (!skipped[n]) {
-				kept.append(lines.get(n - 1)).append('\n');
+				kept.add(new SourceLine(n, lines.get(n - 1)));
 			}
 		}
-		return kept.toString();
+		return FootnoteExtraction.extract(PageFurniture.remove(kept)).plainText();
 	}
 
 	private static void apply(List<String> lines, Mutation m) {
